@@ -1,0 +1,18 @@
+import { CreateCoreTables1700000000001 } from './1700000000001-CreateCoreTables.js';
+import { CreateLegacyPharosTables1700000000002 } from './1700000000002-CreateLegacyPharosTables.js';
+import { AddForeignKeysAndIndexes1700000000003 } from './1700000000003-AddForeignKeysAndIndexes.js';
+import { CreateListViews1700000000004 } from './1700000000004-CreateListViews.js';
+import { CreateCountCaches1700000000005 } from './1700000000005-CreateCountCaches.js';
+import { CreateDepositStats1700000000006 } from './1700000000006-CreateDepositStats.js';
+import { SeedInternalMetadata1700000000007 } from './1700000000007-SeedInternalMetadata.js';
+
+/** Every schema migration, oldest first. */
+export const ALL_MIGRATIONS = [
+  CreateCoreTables1700000000001,
+  CreateLegacyPharosTables1700000000002,
+  AddForeignKeysAndIndexes1700000000003,
+  CreateListViews1700000000004,
+  CreateCountCaches1700000000005,
+  CreateDepositStats1700000000006,
+  SeedInternalMetadata1700000000007,
+];

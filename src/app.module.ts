@@ -1,0 +1,24 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { OperationsModule } from './contexts/operations/index.js';
+import { dataSourceOptions } from './shared/persistence/data-source.js';
+
+@Module({})
+export class AppModule {
+  /** `databaseUrl` is the configured DATABASE_URL or the embedded server's database. */
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions({ url: databaseUrl, poolSize: config.database.poolSize, ssl: config.database.ssl, logSql: config.database.logSql }),
+          migrationsRun: false,
+        }),
+        OperationsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,128 @@
+import { ENV_SCHEMA, InvalidSettingError, isDevEnvironment, type EnvName, type EnvValue, type ParsedEnv } from './env.schema.js';
+
+/** The registry's settings, typed and grouped. Built once at boot by `loadAppConfig`. */
+export interface AppConfig {
+  readonly environment: ParsedEnv['APT_ENV'];
+  /** Links in emails and pages use http in development environments, https elsewhere. */
+  readonly isDevelopment: boolean;
+  readonly port: number;
+  readonly database: {
+    /** Unset: the embedded PostgreSQL is used. */
+    readonly url: string | undefined;
+    readonly poolSize: number;
+    readonly ssl: boolean;
+    readonly logSql: boolean;
+    readonly embedded: { readonly port: number; readonly dataDir: string };
+  };
+  readonly redis: { readonly url: string | undefined; readonly password: string | undefined; readonly preservDb: number };
+  readonly nsq: { readonly tcpAddress: string | undefined; readonly httpAddress: string | undefined };
+  readonly cookies: {
+    readonly hashKey: string;
+    readonly blockKey: string;
+    readonly domain: string;
+    readonly secure: boolean;
+    readonly sessionMaxAgeSeconds: number;
+    readonly sessionName: string;
+    readonly flashName: string;
+    readonly prefsName: string;
+  };
+  readonly batchDeletionKey: string | undefined;
+  readonly email: {
+    readonly service: 'SES' | 'SMTP';
+    readonly enabled: boolean;
+    readonly fromAddress: string;
+    readonly endpoint: string | undefined;
+    readonly user: string | undefined;
+    readonly password: string | undefined;
+  };
+  readonly aws: { readonly region: string };
+  readonly twoFactor: {
+    readonly smsEnabled: boolean;
+    readonly snsEndpoint: string | undefined;
+    readonly snsUser: string | undefined;
+    readonly snsPassword: string | undefined;
+    readonly authyEnabled: boolean;
+    readonly authyApiKey: string | undefined;
+    readonly otpExpirationMs: number;
+  };
+  readonly maintenanceMode: boolean;
+  readonly retentionDays: { readonly glacier: number; readonly glacierDeep: number; readonly wasabi: number; readonly standard: number };
+  readonly logLevel: ParsedEnv['LOG_LEVEL'];
+}
+
+/** Thrown when a setting is missing or invalid; its message is one line naming the setting. */
+export class ConfigError extends Error {
+  constructor(readonly setting: string, reason: string) {
+    super(`Invalid configuration: ${setting} ${reason}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates every setting. Blank values count as unset. */
+export function loadAppConfig(source: Readonly<Record<string, EnvValue>>): AppConfig {
+  const env = Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === undefined || v.trim() === '' ? undefined : v]));
+  const parsed = {} as Record<EnvName, unknown>;
+  for (const [name, variable] of Object.entries(ENV_SCHEMA) as [EnvName, (typeof ENV_SCHEMA)[EnvName]][]) {
+    try {
+      parsed[name] = variable.parse(env[name], env);
+    } catch (error) {
+      if (error instanceof InvalidSettingError) throw new ConfigError(name, error.message);
+      throw error;
+    }
+  }
+  return toAppConfig(parsed as ParsedEnv);
+}
+
+function toAppConfig(e: ParsedEnv): AppConfig {
+  return {
+    environment: e.APT_ENV,
+    isDevelopment: isDevEnvironment(e.APT_ENV),
+    port: e.PORT,
+    database: {
+      url: e.DATABASE_URL,
+      poolSize: e.DB_POOL_SIZE,
+      ssl: e.DB_USE_SSL,
+      logSql: e.LOG_SQL,
+      embedded: { port: e.EMBEDDED_PG_PORT, dataDir: e.EMBEDDED_PG_DIR },
+    },
+    redis: { url: e.REDIS_URL, password: e.REDIS_PASSWORD, preservDb: e.REDIS_DEFAULT_DB },
+    nsq: { tcpAddress: e.NSQD_TCP_ADDRESS, httpAddress: e.NSQD_HTTP_ADDRESS },
+    cookies: {
+      hashKey: e.COOKIE_HASH_KEY,
+      blockKey: e.COOKIE_BLOCK_KEY,
+      domain: e.COOKIE_DOMAIN,
+      secure: e.HTTPS_COOKIES,
+      sessionMaxAgeSeconds: e.SESSION_MAX_AGE,
+      sessionName: e.SESSION_COOKIE_NAME,
+      flashName: e.FLASH_COOKIE_NAME,
+      prefsName: e.PREFS_COOKIE_NAME,
+    },
+    batchDeletionKey: e.BATCH_DELETION_KEY,
+    email: {
+      service: e.EMAIL_SERVICE_TYPE,
+      enabled: e.EMAIL_ENABLED,
+      fromAddress: e.EMAIL_FROM_ADDRESS,
+      endpoint: e.SES_ENDPOINT,
+      user: e.AWS_SES_USER ?? e.AWS_ACCESS_KEY_ID,
+      password: e.AWS_SES_PWD ?? e.AWS_SECRET_ACCESS_KEY,
+    },
+    aws: { region: e.AWS_REGION },
+    twoFactor: {
+      smsEnabled: e.ENABLE_TWO_FACTOR_SMS,
+      snsEndpoint: e.SNS_ENDPOINT,
+      snsUser: e.AWS_SNS_USER ?? e.AWS_ACCESS_KEY_ID,
+      snsPassword: e.AWS_SNS_PWD ?? e.AWS_SECRET_ACCESS_KEY,
+      authyEnabled: e.ENABLE_TWO_FACTOR_AUTHY,
+      authyApiKey: e.AUTHY_API_KEY,
+      otpExpirationMs: e.OTP_EXPIRATION,
+    },
+    maintenanceMode: e.MAINTENANCE_MODE,
+    retentionDays: {
+      glacier: e.RETENTION_MINIMUM_GLACIER,
+      glacierDeep: e.RETENTION_MINIMUM_GLACIER_DEEP,
+      wasabi: e.RETENTION_MINIMUM_WASABI,
+      standard: e.RETENTION_MINIMUM_STANDARD,
+    },
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * Every environment variable the registry reads, with its parser, default, description and
+ * whether it is a secret. `loadAppConfig` (app-config.ts) is the only reader of process.env.
+ */
+export type EnvValue = string | undefined;
+
+export interface EnvVariable<T> {
+  readonly description: string;
+  readonly sensitive?: boolean;
+  /** Turns the raw value (undefined when unset or blank) into the typed value, or throws a ConfigError reason. */
+  readonly parse: (raw: EnvValue, env: Readonly<Record<string, EnvValue>>) => T;
+}
+
+export class InvalidSettingError extends Error {}
+
+export const APT_ENVIRONMENTS = ['ci', 'dev', 'docker', 'integration', 'production', 'staging', 'test', 'travis'] as const;
+export type AptEnvironment = (typeof APT_ENVIRONMENTS)[number];
+
+const DEV_ENVIRONMENTS: readonly AptEnvironment[] = ['ci', 'dev', 'integration', 'test', 'travis'];
+export const isDevEnvironment = (env: AptEnvironment): boolean => DEV_ENVIRONMENTS.includes(env);
+
+export const text = (fallback: string) => (raw: EnvValue) => raw ?? fallback;
+export const optionalText = () => (raw: EnvValue) => raw;
+
+export function requiredText(raw: EnvValue): string {
+  if (raw === undefined) throw new InvalidSettingError('is required');
+  return raw;
+}
+
+export const oneOf = <T extends string>(values: readonly T[], fallback: T, caseInsensitive = false) => (raw: EnvValue): T => {
+  if (raw === undefined) return fallback;
+  const found = values.find((v) => (caseInsensitive ? v.toLowerCase() === raw.toLowerCase() : v === raw));
+  if (!found) throw new InvalidSettingError(`must be one of ${values.join(', ')} (got "${raw}")`);
+  return found;
+};
+
+export const bool = (fallback: boolean) => (raw: EnvValue): boolean => {
+  if (raw === undefined) return fallback;
+  if (/^(true|1|yes)$/i.test(raw)) return true;
+  if (/^(false|0|no)$/i.test(raw)) return false;
+  throw new InvalidSettingError(`must be true or false (got "${raw}")`);
+};
+
+export const integer = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) => (raw: EnvValue): number => {
+  if (raw === undefined) return fallback;
+  if (!/^-?\d+$/.test(raw)) throw new InvalidSettingError(`must be a whole number (got "${raw}")`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new InvalidSettingError(`must be between ${min} and ${max} (got ${value})`);
+  return value;
+};
+
+export const url = (protocols: readonly string[]) => (raw: EnvValue): string | undefined => {
+  if (raw === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new InvalidSettingError(`must be a URL (got "${raw}")`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new InvalidSettingError(`must be a ${protocols.map((p) => p.replace(':', '')).join(' or ')} URL (got "${raw}")`);
+  }
+  return raw;
+};
+
+/** `host:port`, as nsqd's TCP address is usually written. */
+export const hostPort = (fallback: string | undefined) => (raw: EnvValue): string | undefined => {
+  const value = raw ?? fallback;
+  if (value === undefined) return undefined;
+  if (!/^[^\s:]+:\d{1,5}$/.test(value)) throw new InvalidSettingError(`must be host:port (got "${value}")`);
+  return value;
+};
+
+const GO_DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** Go duration syntax (`60s`, `5m`, `1h30m`), as the reference's settings use; returns milliseconds. */
+export const duration = (fallbackMs: number) => (raw: EnvValue): number => {
+  if (raw === undefined) return fallbackMs;
+  const parts = [...raw.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join('') !== raw) {
+    throw new InvalidSettingError(`must be a duration such as 90s, 15m or 2h (got "${raw}")`);
+  }
+  return parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * GO_DURATION_UNITS[unit], 0);
+};
+
+/** A secret key of at least 32 bytes. Development environments get a fixed, clearly insecure default. */
+export const secretKey = (devDefault: string) => (raw: EnvValue, env: Readonly<Record<string, EnvValue>>): string => {
+  const aptEnv = (env.APT_ENV ?? 'dev') as AptEnvironment;
+  const value = raw ?? (isDevEnvironment(aptEnv) ? devDefault : undefined);
+  if (value === undefined) throw new InvalidSettingError('is required outside development (at least 32 bytes)');
+  if (Buffer.byteLength(value) < 32) throw new InvalidSettingError('must be at least 32 bytes long');
+  return value;
+};
+
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const ENV_SCHEMA = {
+  APT_ENV: { description: 'Environment name: ci, dev, docker, integration, production, staging, test or travis. Selects http or https links and the bucket-name qualifier.', parse: oneOf(APT_ENVIRONMENTS, 'dev') },
+  PORT: { description: 'HTTP port the server listens on.', parse: integer(8080, 1, 65535) },
+  DATABASE_URL: { description: 'PostgreSQL connection URL. When unset, an embedded PostgreSQL under .data/ is started and loaded with the demo fixtures on first start.', sensitive: true, parse: url(['postgres:', 'postgresql:']) },
+  DB_POOL_SIZE: { description: 'Maximum PostgreSQL connections per instance.', parse: integer(10, 1, 500) },
+  DB_USE_SSL: { description: 'Connect to PostgreSQL over TLS (the reference reads but ignores this; we apply it).', parse: bool(false) },
+  EMBEDDED_PG_PORT: { description: 'Port of the embedded PostgreSQL used when DATABASE_URL is unset.', parse: integer(54329, 1, 65535) },
+  EMBEDDED_PG_DIR: { description: 'Data directory of the embedded PostgreSQL.', parse: text('.data/postgres') },
+  REDIS_URL: {
+    description: 'Redis URL (redis://host:port/db, or host:port as the reference writes it) for ingest state and background jobs. Without it, jobs run in-process on one instance.',
+    sensitive: true,
+    parse: (raw: EnvValue) => url(['redis:', 'rediss:'])(raw !== undefined && /^[^/:]+:\d+$/.test(raw) ? `redis://${raw}` : raw),
+  },
+  REDIS_PASSWORD: { description: 'Redis password, when not part of REDIS_URL.', sensitive: true, parse: optionalText() },
+  REDIS_DEFAULT_DB: { description: 'Redis database number Preserv keeps ingest state in.', parse: integer(0, 0, 15) },
+  NSQD_TCP_ADDRESS: { description: 'nsqd TCP address (host:port) for publishing work to Preserv.', parse: hostPort(undefined) },
+  NSQD_HTTP_ADDRESS: {
+    description: 'nsqd HTTP base URL (usually port 4151) for stats and the NSQ admin page (the reference name NSQ_URL is read too).',
+    parse: (raw: EnvValue, env: Readonly<Record<string, EnvValue>>) => url(['http:', 'https:'])(raw ?? env.NSQ_URL),
+  },
+  COOKIE_HASH_KEY: { description: 'Key that signs session cookies (at least 32 bytes).', sensitive: true, parse: secretKey('insecure-development-hash-key-0123456789abcdef') },
+  COOKIE_BLOCK_KEY: { description: 'Key that encrypts session cookies (at least 32 bytes).', sensitive: true, parse: secretKey('insecure-development-block-key-0123456789abcdef') },
+  COOKIE_DOMAIN: { description: 'Cookie domain; also selects the bucket-name qualifier and the registry URL in emails.', parse: text('localhost') },
+  HTTPS_COOKIES: { description: 'Mark cookies Secure and send HSTS.', parse: bool(false) },
+  SESSION_MAX_AGE: { description: 'Session lifetime in seconds.', parse: integer(43200, 60) },
+  SESSION_COOKIE_NAME: { description: 'Session cookie name.', parse: text('aptrust_session') },
+  FLASH_COOKIE_NAME: { description: 'Flash-message cookie name.', parse: text('aptrust_flash') },
+  PREFS_COOKIE_NAME: { description: 'Preferences cookie name.', parse: text('aptrust_prefs') },
+  BATCH_DELETION_KEY: {
+    description: 'Shared secret (a UUID) that batch deletion requests must present.',
+    sensitive: true,
+    parse: (raw: EnvValue) => {
+      if (raw !== undefined && !UUID_PATTERN.test(raw)) throw new InvalidSettingError('must be a UUID');
+      return raw;
+    },
+  },
+  EMAIL_SERVICE_TYPE: { description: 'SES or SMTP.', parse: oneOf(['SES', 'SMTP'] as const, 'SMTP', true) },
+  EMAIL_ENABLED: { description: 'Actually send email (otherwise emails are logged only).', parse: bool(false) },
+  EMAIL_FROM_ADDRESS: { description: 'Sender address of every email.', parse: text('help@aptrust.org') },
+  SES_ENDPOINT: { description: 'Explicit SES endpoint; for SMTP, the SMTP server as host:port.', parse: optionalText() },
+  AWS_SES_USER: { description: 'SES or SMTP user (falls back to AWS_ACCESS_KEY_ID).', sensitive: true, parse: optionalText() },
+  AWS_SES_PWD: { description: 'SES or SMTP password (falls back to AWS_SECRET_ACCESS_KEY).', sensitive: true, parse: optionalText() },
+  AWS_REGION: { description: 'AWS region for SES and SNS.', parse: text('us-east-1') },
+  ENABLE_TWO_FACTOR_SMS: { description: 'Send SMS one-time codes through SNS (otherwise logged only).', parse: bool(false) },
+  SNS_ENDPOINT: { description: 'Explicit SNS endpoint.', parse: optionalText() },
+  AWS_SNS_USER: { description: 'SNS access key (falls back to AWS_ACCESS_KEY_ID).', sensitive: true, parse: optionalText() },
+  AWS_SNS_PWD: { description: 'SNS secret (falls back to AWS_SECRET_ACCESS_KEY).', sensitive: true, parse: optionalText() },
+  ENABLE_TWO_FACTOR_AUTHY: { description: 'Enable push approval through the Authy API.', parse: bool(false) },
+  AUTHY_API_KEY: { description: 'Authy API key.', sensitive: true, parse: optionalText() },
+  OTP_EXPIRATION: { description: 'Lifetime of SMS one-time codes (Go duration, e.g. 15m).', parse: duration(15 * 60_000) },
+  AWS_ACCESS_KEY_ID: { description: 'Fallback AWS access key for SES and SNS.', sensitive: true, parse: optionalText() },
+  AWS_SECRET_ACCESS_KEY: { description: 'Fallback AWS secret key for SES and SNS.', sensitive: true, parse: optionalText() },
+  MAINTENANCE_MODE: { description: 'Answer every request with the maintenance page and stop background jobs.', parse: bool(false) },
+  RETENTION_MINIMUM_GLACIER: { description: 'Minimum retention in days for Glacier-OH/OR/VA.', parse: integer(90) },
+  RETENTION_MINIMUM_GLACIER_DEEP: { description: 'Minimum retention in days for Glacier-Deep-OH/OR/VA.', parse: integer(180) },
+  RETENTION_MINIMUM_WASABI: { description: 'Minimum retention in days for Wasabi-OR/TX/VA (the reference name RETENTION_MINIMUM_NEWSTORAGEOPTION is read too).', parse: (raw: EnvValue, env: Readonly<Record<string, EnvValue>>) => integer(90)(raw ?? env.RETENTION_MINIMUM_NEWSTORAGEOPTION) },
+  RETENTION_MINIMUM_STANDARD: { description: 'Minimum retention in days for Standard.', parse: integer(0) },
+  LOG_LEVEL: { description: 'trace, debug, info, warn, error, fatal or silent.', parse: oneOf(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, 'info') },
+  LOG_SQL: { description: 'Log every SQL statement.', parse: bool(false) },
+} as const satisfies Record<string, EnvVariable<unknown>>;
+
+export type EnvSchema = typeof ENV_SCHEMA;
+export type EnvName = keyof EnvSchema;
+export type ParsedEnv = { readonly [K in EnvName]: ReturnType<EnvSchema[K]['parse']> };

@@ -1,0 +1,14 @@
+import { Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * The table has no primary key, only a unique index on both columns; the composite primary column
+ * gives TypeORM a row identity. `alert_id` is int4 although `alerts.id` is int8.
+ */
+@Entity({ name: 'alerts_work_items' })
+export class AlertWorkItemOrmEntity {
+  @PrimaryColumn({ name: 'alert_id', type: 'int' })
+  alertId: number;
+
+  @PrimaryColumn({ name: 'work_item_id', type: 'int' })
+  workItemId: number;
+}

@@ -1,0 +1,12 @@
+/** `+` followed by exactly 11 digits: a US/Canada number with its leading country code 1. */
+export const PHONE_NUMBER_PATTERN = /^\+[0-9]{11}$/;
+
+/**
+ * What the reference does on every user save: keep only the digits; if any remain, prefix `1` unless
+ * they already start with it, then `+`. Numbers without digits become ''.
+ */
+export function normalizePhoneNumber(phoneNumber: string | null | undefined): string {
+  const digits = (phoneNumber ?? '').replace(/[^0-9]/g, '');
+  if (digits === '') return '';
+  return `+${digits.startsWith('1') ? digits : `1${digits}`}`;
+}

@@ -1,0 +1,3 @@
+import { UserOrmEntity } from './user.orm-entity.js';
+
+export const identityOrmEntities = [UserOrmEntity];

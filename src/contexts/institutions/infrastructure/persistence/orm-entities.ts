@@ -1,0 +1,3 @@
+import { InstitutionOrmEntity } from './institution.orm-entity.js';
+
+export const institutionsOrmEntities = [InstitutionOrmEntity];

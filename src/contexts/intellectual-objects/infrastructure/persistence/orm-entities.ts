@@ -1,0 +1,3 @@
+import { IntellectualObjectOrmEntity } from './intellectual-object.orm-entity.js';
+
+export const intellectualObjectsOrmEntities = [IntellectualObjectOrmEntity];

@@ -1,0 +1,3 @@
+import { InternalMetadataOrmEntity } from './internal-metadata.orm-entity.js';
+
+export const operationsOrmEntities = [InternalMetadataOrmEntity];

@@ -1,0 +1,3 @@
+import { PremisEventOrmEntity } from './premis-event.orm-entity.js';
+
+export const premisEventsOrmEntities = [PremisEventOrmEntity];

@@ -1,0 +1,3 @@
+import { WorkItemOrmEntity } from './work-item.orm-entity.js';
+
+export const workItemsOrmEntities = [WorkItemOrmEntity];

@@ -1,0 +1,151 @@
+/**
+ * Declarative allow-list of one list endpoint: which query-string filters and sorts it accepts and
+ * the SQL column behind each field. Column expressions are written here by developers and are the
+ * only SQL that reaches a list query; nothing from the request is ever spliced into SQL.
+ */
+
+export const FILTER_OPERATORS = [
+  'eq',
+  'ne',
+  'gt',
+  'gteq',
+  'lt',
+  'lteq',
+  'starts_with',
+  'contains',
+  'in',
+  'not_in',
+  'is_null',
+  'not_null',
+] as const;
+
+export type FilterOperator = (typeof FILTER_OPERATORS)[number];
+
+export const FIELD_TYPES = ['string', 'integer', 'number', 'boolean', 'timestamp', 'date'] as const;
+
+/**
+ * - `timestamp`: a `timestamp without time zone` column holding UTC; accepts RFC 3339 or YYYY-MM-DD.
+ * - `date`: a `date` column; accepts YYYY-MM-DD.
+ * - `boolean`: accepts `true` / `false`.
+ */
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+export type SortDirection = 'asc' | 'desc';
+
+/** Query-string names that are not filters. */
+export const RESERVED_PARAMETERS = ['sort', 'page', 'per_page'] as const;
+
+export interface FieldConfig {
+  /** SQL expression for the column, e.g. `wi.action` or `wi."user"`. */
+  readonly column: string;
+  readonly type: FieldType;
+  /** Operators accepted as `field__op` (`eq` is also accepted as the bare `field`). */
+  readonly filters?: readonly FilterOperator[];
+  readonly sortable?: boolean;
+}
+
+type SortKey<F extends string> = F | `${F}__asc` | `${F}__desc`;
+
+export interface ListSpecConfig<F extends string> {
+  readonly fields: { readonly [K in F]: FieldConfig };
+  /** Applied when the request has no `sort`; `field`, `field__asc` or `field__desc`. */
+  readonly defaultSort?: SortKey<F> | readonly SortKey<F>[];
+  /** Unique column appended to every ORDER BY so that paging is stable, e.g. `wi.id`. */
+  readonly tiebreaker?: string;
+}
+
+export interface FieldDefinition {
+  readonly name: string;
+  readonly column: string;
+  readonly type: FieldType;
+  readonly filters: readonly FilterOperator[];
+  readonly sortable: boolean;
+}
+
+export interface ListSort {
+  readonly field: string;
+  readonly direction: SortDirection;
+}
+
+export interface ListSpec<F extends string = string> {
+  readonly fields: ReadonlyMap<F, FieldDefinition>;
+  readonly defaultSort: readonly ListSort[];
+  readonly tiebreaker: string | undefined;
+  /** Every accepted filter key, as the reference lists them (`size__gteq`, `action`, …). */
+  readonly filterKeys: readonly string[];
+  readonly sortableFields: readonly F[];
+}
+
+const ORDERING_OPERATORS: readonly FilterOperator[] = ['gt', 'gteq', 'lt', 'lteq'];
+const PATTERN_OPERATORS: readonly FilterOperator[] = ['starts_with', 'contains'];
+const FIELD_NAME = /^[a-z][a-z0-9_]*$/;
+
+/**
+ * Builds and checks a list spec. Mistakes in the declaration (unknown operator, an operator that does
+ * not fit the field type, a default sort on a field that is not sortable) throw at module load.
+ */
+export function defineListSpec<const F extends string>(config: ListSpecConfig<F>): ListSpec<F> {
+  const fields = new Map<F, FieldDefinition>();
+  const filterKeys: string[] = [];
+
+  for (const name of Object.keys(config.fields) as F[]) {
+    const field: FieldConfig = config.fields[name];
+    if (!FIELD_NAME.test(name) || name.includes('__')) {
+      throw new Error(`List spec: invalid field name "${name}"`);
+    }
+    if ((RESERVED_PARAMETERS as readonly string[]).includes(name)) {
+      throw new Error(`List spec: "${name}" is a reserved query parameter`);
+    }
+    if (!(FIELD_TYPES as readonly string[]).includes(field.type)) {
+      throw new Error(`List spec: field "${name}" has unknown type "${field.type}"`);
+    }
+    if (!field.column || field.column.trim() === '') {
+      throw new Error(`List spec: field "${name}" has no column`);
+    }
+    const filters = [...new Set(field.filters ?? [])];
+    for (const op of filters) {
+      if (!(FILTER_OPERATORS as readonly string[]).includes(op)) {
+        throw new Error(`List spec: field "${name}" has unknown operator "${op}"`);
+      }
+      if (PATTERN_OPERATORS.includes(op) && field.type !== 'string') {
+        throw new Error(`List spec: operator "${op}" needs a string field, "${name}" is ${field.type}`);
+      }
+      if (ORDERING_OPERATORS.includes(op) && field.type === 'boolean') {
+        throw new Error(`List spec: operator "${op}" does not apply to boolean field "${name}"`);
+      }
+      filterKeys.push(filterKey(name, op));
+    }
+    fields.set(name, Object.freeze({ name, column: field.column, type: field.type, filters, sortable: field.sortable === true }));
+  }
+
+  const defaultSortKeys: readonly string[] =
+    config.defaultSort === undefined ? [] : typeof config.defaultSort === 'string' ? [config.defaultSort] : config.defaultSort;
+  const defaultSort = defaultSortKeys.map((key) => {
+    const sort = splitSortKey(key);
+    const field = sort && fields.get(sort.field as F);
+    if (!sort || !field?.sortable) throw new Error(`List spec: default sort "${key}" is not a sortable field`);
+    return sort;
+  });
+
+  return Object.freeze({
+    fields,
+    defaultSort,
+    tiebreaker: config.tiebreaker,
+    filterKeys: Object.freeze(filterKeys.sort()),
+    sortableFields: Object.freeze([...fields.values()].filter((f) => f.sortable).map((f) => f.name as F)),
+  });
+}
+
+/** The query-string key of a filter: the bare field name for `eq`, `field__op` otherwise. */
+export function filterKey(field: string, op: FilterOperator): string {
+  return op === 'eq' ? field : `${field}__${op}`;
+}
+
+/** Splits `field`, `field__asc` or `field__desc`; `undefined` when the value has another shape. */
+export function splitSortKey(value: string): ListSort | undefined {
+  const parts = value.split('__');
+  if (parts.length > 2 || parts[0] === '') return undefined;
+  const direction = parts[1] ?? 'asc';
+  if (direction !== 'asc' && direction !== 'desc') return undefined;
+  return { field: parts[0], direction };
+}

@@ -1,0 +1,115 @@
+/**
+ * Timestamps travel through the registry as strings, never as JS `Date`, because PostgreSQL keeps
+ * microseconds and clients (Preserv) compare echoed values for exact equality; `Date` keeps only
+ * milliseconds.
+ *
+ * The canonical form is Go's RFC 3339 "nano" layout in UTC: `2021-01-12T17:14:35Z`, or with a
+ * fraction that has its trailing zeros trimmed, `2026-11-23T00:44:40.67831Z`. The wire format of
+ * the APIs is exactly this form, and `0001-01-01T00:00:00Z` stands for "no value".
+ */
+export type Timestamp = string & { readonly __brand?: 'Timestamp' };
+
+export const ZERO_TIME = '0001-01-01T00:00:00Z';
+
+const PG_TIMESTAMP = /^(\d{4,})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([+-])(\d{2})(?::?(\d{2}))?(?::?(\d{2}))?|Z)?( BC)?$/i;
+
+/**
+ * Parses PostgreSQL's text form of `timestamp` or `timestamptz` (DateStyle ISO) and returns the
+ * canonical UTC form. `timestamp without time zone` values hold UTC by convention.
+ */
+export function fromPgTimestamp(text: string): Timestamp {
+  if (text === 'infinity' || text === '-infinity') return text;
+  const m = PG_TIMESTAMP.exec(text);
+  if (!m) throw new Error(`Unrecognised PostgreSQL timestamp: ${text}`);
+  const [, y, mo, d, h, mi, s, frac, sign, oh, om, os] = m;
+  if (!sign || (Number(oh) === 0 && Number(om ?? 0) === 0 && Number(os ?? 0) === 0)) {
+    return formatParts(y, mo, d, h, mi, s, frac);
+  }
+  return shiftToUtc({ y, mo, d, h, mi, s, frac: frac ?? '' }, sign === '+' ? 1 : -1, Number(oh), Number(om ?? 0), Number(os ?? 0));
+}
+
+/**
+ * Parses an RFC 3339 timestamp sent by a client (any number of fraction digits, `Z` or an offset)
+ * into the canonical UTC form, with the fraction cut to microseconds (what PostgreSQL stores).
+ * Returns `null` for Go's zero time (year 1), which clients send to mean "none".
+ * Throws `InvalidTimestampError` for anything else.
+ */
+export function parseClientTimestamp(input: string): Timestamp | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|z|([+-])(\d{2}):(\d{2}))$/.exec(input);
+  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
+  if (!m && !dateOnly) throw new InvalidTimestampError(input);
+  if (dateOnly) {
+    const [, y, mo, d] = dateOnly;
+    assertCalendarValid(input, y, mo, d, '00', '00', '00');
+    return Number(y) <= 1 ? null : formatParts(y, mo, d, '00', '00', '00', undefined);
+  }
+  const [, y, mo, d, h, mi, s, frac, , sign, oh, om] = m!;
+  assertCalendarValid(input, y, mo, d, h, mi, s);
+  if (Number(y) <= 1) return null;
+  const micro = (frac ?? '').slice(0, 6);
+  if (!sign) return formatParts(y, mo, d, h, mi, s, micro);
+  return shiftToUtc({ y, mo, d, h, mi, s, frac: micro }, sign === '+' ? 1 : -1, Number(oh), Number(om), 0);
+}
+
+/** The value to bind as a query parameter for a `timestamp without time zone` column. */
+export function toPgTimestamp(ts: Timestamp): string {
+  return ts.endsWith('Z') ? ts.slice(0, -1) : ts;
+}
+
+/** Canonical form of a JS Date (millisecond precision). */
+export function fromDate(date: Date): Timestamp {
+  return trimFraction(date.toISOString());
+}
+
+/** The canonical form of "now". Microseconds are not available from the JS clock; milliseconds are kept. */
+export function nowTimestamp(): Timestamp {
+  return fromDate(new Date());
+}
+
+/** Milliseconds since the epoch (sub-millisecond digits are dropped); for arithmetic only. */
+export function toEpochMillis(ts: Timestamp): number {
+  return Date.parse(ts);
+}
+
+/** The API wire form: the canonical timestamp, or Go's zero time for "none". */
+export function toWireTimestamp(ts: Timestamp | null | undefined): string {
+  return ts ?? ZERO_TIME;
+}
+
+export class InvalidTimestampError extends Error {
+  constructor(readonly input: string) {
+    super(`"${input}" is not an RFC 3339 timestamp`);
+    this.name = 'InvalidTimestampError';
+  }
+}
+
+function assertCalendarValid(input: string, y: string, mo: string, d: string, h: string, mi: string, s: string): void {
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)));
+  if (Number(y) < 100) date.setUTCFullYear(Number(y));
+  const ok = date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d)
+    && date.getUTCHours() === Number(h) && date.getUTCMinutes() === Number(mi) && date.getUTCSeconds() === Number(s);
+  if (!ok) throw new InvalidTimestampError(input);
+}
+
+function formatParts(y: string, mo: string, d: string, h: string, mi: string, s: string, frac: string | undefined): Timestamp {
+  const fraction = (frac ?? '').replace(/0+$/, '');
+  return `${y}-${mo}-${d}T${h}:${mi}:${s}${fraction ? `.${fraction}` : ''}Z`;
+}
+
+function trimFraction(iso: string): Timestamp {
+  return iso.replace(/\.(\d*?)0+Z$/, (_, digits: string) => (digits ? `.${digits}Z` : 'Z'));
+}
+
+function shiftToUtc(
+  p: { y: string; mo: string; d: string; h: string; mi: string; s: string; frac: string },
+  sign: number,
+  oh: number,
+  om: number,
+  os: number,
+): Timestamp {
+  const local = Date.UTC(Number(p.y), Number(p.mo) - 1, Number(p.d), Number(p.h), Number(p.mi), Number(p.s));
+  const utc = new Date(local - sign * ((oh * 60 + om) * 60 + os) * 1000);
+  const iso = utc.toISOString(); // YYYY-MM-DDTHH:MM:SS.000Z
+  const fraction = p.frac.replace(/0+$/, '');
+  return `${iso.slice(0, 19)}${fraction ? `.${fraction}` : ''}Z`;
+}

@@ -49,7 +49,7 @@ type SortKey<F extends string> = F | `${F}__asc` | `${F}__desc`;
 export interface ListSpecConfig<F extends string> {
   readonly fields: { readonly [K in F]: FieldConfig };
   /** Applied when the request has no `sort`; `field`, `field__asc` or `field__desc`. */
-  readonly defaultSort?: SortKey<F> | readonly SortKey<F>[];
+  readonly defaultSort?: SortKey<NoInfer<F>> | readonly SortKey<NoInfer<F>>[];
   /** Unique column appended to every ORDER BY so that paging is stable, e.g. `wi.id`. */
   readonly tiebreaker?: string;
 }

@@ -2,7 +2,10 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
+import { IdentityModule } from './contexts/identity/index.js';
+import { IntellectualObjectsModule } from './contexts/intellectual-objects/index.js';
 import { OperationsModule } from './contexts/operations/index.js';
+import { AccessModule } from './shared/access/access.module.js';
 import { dataSourceOptions } from './shared/persistence/data-source.js';
 
 @Module({})
@@ -17,7 +20,10 @@ export class AppModule {
           ...dataSourceOptions({ url: databaseUrl, poolSize: config.database.poolSize, ssl: config.database.ssl, logSql: config.database.logSql }),
           migrationsRun: false,
         }),
+        IdentityModule,
+        AccessModule,
         OperationsModule,
+        IntellectualObjectsModule,
       ],
     };
   }

@@ -1,0 +1,18 @@
+import { Injectable } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../../shared/access/actor.js';
+import { Authenticator } from '../../../shared/access/authenticator.js';
+import { ApiKeyAuthenticator } from './api-key-authenticator.js';
+
+/** Authenticates by API key when both API headers are present; web sessions come with the sign-in pages. */
+@Injectable()
+export class RequestAuthenticator extends Authenticator {
+  constructor(private readonly apiKeys: ApiKeyAuthenticator) {
+    super();
+  }
+
+  async authenticate(request: FastifyRequest): Promise<Actor | null> {
+    if (ApiKeyAuthenticator.presentIn(request)) return this.apiKeys.authenticate(request);
+    return null;
+  }
+}

@@ -1,0 +1,86 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { AccessPolicy } from './access-policy.js';
+import { AuthenticationRequiredError, MissingAuthorizationCheckError, PermissionDeniedError, ResourceNotFoundError } from './access-errors.js';
+import { isSysAdmin, type Actor } from './actor.js';
+import { Authenticator } from './authenticator.js';
+import { AUTHORIZE_KEY, PUBLIC_KEY, type AuthorizeMetadata } from './authorize.decorator.js';
+import { ResourceOwnership, type LocatedResource } from './resource-ownership.js';
+import './request-context.js';
+
+/**
+ * The global guard every route passes: authenticate, refuse non-admins on the admin API, refuse
+ * routes that declare no permission, locate the record the route addresses, and check the
+ * permission against the institution that owns it (or the one the query names).
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly authenticator: Authenticator,
+    private readonly ownership: ResourceOwnership,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const actor = await this.authenticator.authenticate(request);
+    if (!actor) throw new AuthenticationRequiredError();
+    request.actor = actor;
+
+    const pattern = routePattern(request);
+    if (request.url.startsWith('/admin-api/') && !isSysAdmin(actor)) {
+      throw new PermissionDeniedError(pattern, 0, 'non-admins must use the member api');
+    }
+    const declared = this.reflector.getAllAndOverride<AuthorizeMetadata | undefined>(AUTHORIZE_KEY, targets);
+    if (!declared) throw new MissingAuthorizationCheckError(request.url);
+
+    const resource = await this.locateResource(request, declared);
+    const institutionId = resource?.institutionId ?? requestedInstitutionId(request) ?? (isSysAdmin(actor) ? 0 : actor.institutionId);
+    if (!AccessPolicy.hasPermission(actor, declared.permission, institutionId)) {
+      throw new PermissionDeniedError(pattern, institutionId);
+    }
+    request.resource = resource;
+    return true;
+  }
+
+  private async locateResource(request: FastifyRequest, declared: AuthorizeMetadata): Promise<LocatedResource | undefined> {
+    const key = resourceKey(request);
+    if (key === undefined) return undefined;
+    const found = await this.ownership.locate(declared.resourceType, key);
+    if (found === 'not-found') throw new ResourceNotFoundError(request.url);
+    if (found === 'identifier-not-supported') throw new MissingAuthorizationCheckError(request.url);
+    return found;
+  }
+}
+
+/** The route's `:id`, or the whole `*` wildcard tail (identifiers contain slashes), without a leading slash. */
+function resourceKey(request: FastifyRequest): string | undefined {
+  const params = request.params as Record<string, string | undefined>;
+  const raw = params.id ?? params['*'];
+  if (raw === undefined) return undefined;
+  const key = raw.replace(/^\//, '');
+  return key === '' ? undefined : key;
+}
+
+/** An `institution_id` in the path or the query string; unparsable values count as none, as in the reference. */
+function requestedInstitutionId(request: FastifyRequest): number | undefined {
+  const params = request.params as Record<string, string | undefined>;
+  const query = request.query as Record<string, string | string[] | undefined>;
+  const raw = params.institution_id ?? firstOf(query.institution_id);
+  if (raw === undefined || !/^\d{1,9}$/.test(raw)) return undefined;
+  const id = Number(raw);
+  return id > 0 ? id : undefined;
+}
+
+const firstOf = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
+
+/** The matched route pattern, written as the reference writes wildcard routes (`/show/*id`). */
+function routePattern(request: FastifyRequest): string {
+  const pattern = request.routeOptions.url ?? request.url;
+  return pattern.endsWith('/*') ? `${pattern}id` : pattern;
+}
+

@@ -1,0 +1,22 @@
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
+import type { Permission } from './permission.js';
+import type { ResourceType } from './resource-type.js';
+
+export const AUTHORIZE_KEY = 'registry:authorize';
+export const PUBLIC_KEY = 'registry:public';
+
+export interface AuthorizeMetadata {
+  readonly permission: Permission;
+  readonly resourceType: ResourceType;
+}
+
+/**
+ * Declares what a route needs: the permission, and the kind of record its `:id` (or `*id`) names.
+ * The global AccessGuard enforces it; the OpenAPI document shows it. Routes without it do not serve.
+ */
+export const Authorize = (permission: Permission, resourceType: ResourceType) =>
+  applyDecorators(SetMetadata(AUTHORIZE_KEY, { permission, resourceType } satisfies AuthorizeMetadata), ApiExtension('x-permission', permission));
+
+/** Marks a route that needs no signed-in user (health, sign-in, static pages). */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);

@@ -1,0 +1,4 @@
+/** Throws `error`; for `value ?? raise(new NotFoundError())`. */
+export function raise(error: Error): never {
+  throw error;
+}

@@ -1,0 +1,110 @@
+import { Catch, HttpException, Injectable, Logger, NotFoundException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AccessError, AuthenticationRequiredError, MissingAuthorizationCheckError, PermissionDeniedError } from '../access/access-errors.js';
+import { isSysAdmin } from '../access/actor.js';
+import { Authenticator } from '../access/authenticator.js';
+import { DomainError, type DomainErrorKind } from '../errors/domain-error.js';
+import { ListQueryError } from '../listing/index.js';
+import { isApiPath } from './route-group.js';
+
+const STATUS_OF_KIND: Readonly<Record<DomainErrorKind, number>> = {
+  invalid: 400,
+  not_found: 404,
+  forbidden: 403,
+  conflict: 409,
+  not_supported: 405,
+  failed_precondition: 500,
+};
+
+/** The reference's two JSON error shapes: controller errors and middleware (access) errors. */
+export type ControllerErrorBody = { StatusCode: number; Error: string };
+export type MiddlewareErrorBody = { error: string };
+
+interface ErrorResponse {
+  readonly status: number;
+  readonly body: ControllerErrorBody | MiddlewareErrorBody;
+}
+
+/**
+ * The one place errors become responses. API paths get the reference's JSON bodies; web paths get
+ * an HTML page. Anything unexpected is logged and answered 500 without internals.
+ */
+@Injectable()
+@Catch()
+export class ApiErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  constructor(private readonly authenticator: Authenticator) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    void this.unknownRouteError(exception, request).then((error) => this.send(error ?? exception, request, reply));
+  }
+
+  /**
+   * An unknown route on an API path answers as the reference's middleware does: 401 without
+   * credentials, 403 for a non-admin on the admin API, otherwise 404 "Missing authorization check".
+   */
+  private async unknownRouteError(exception: unknown, request: FastifyRequest): Promise<AccessError | undefined> {
+    if (!(exception instanceof NotFoundException) || request.routeOptions.url !== undefined || !isApiPath(request.url)) return undefined;
+    try {
+      const actor = await this.authenticator.authenticate(request);
+      if (!actor) return new AuthenticationRequiredError();
+      if (request.url.startsWith('/admin-api/') && !isSysAdmin(actor)) return new PermissionDeniedError(request.url.split('?')[0], 0, 'non-admins must use the member api');
+      return new MissingAuthorizationCheckError(request.url);
+    } catch (error) {
+      return error instanceof AccessError ? error : undefined;
+    }
+  }
+
+  private send(exception: unknown, request: FastifyRequest, reply: FastifyReply): void {
+    const response = this.toResponse(exception, request);
+    if (isApiPath(request.url)) {
+      void reply.status(response.status).header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(response.body));
+    } else {
+      void reply.status(response.status).header('content-type', 'text/html; charset=utf-8').send(errorPage(response.status, messageOf(response.body)));
+    }
+  }
+
+  private toResponse(exception: unknown, request: FastifyRequest): ErrorResponse {
+    if (exception instanceof AccessError) {
+      return exception.status === 401
+        ? { status: 401, body: { StatusCode: 401, Error: exception.message } }
+        : { status: exception.status, body: { error: exception.message } };
+    }
+    if (exception instanceof DomainError) return controllerError(STATUS_OF_KIND[exception.kind], exception.message);
+    if (exception instanceof ListQueryError) return controllerError(400, exception.message);
+    if (exception instanceof HttpException) return controllerError(exception.getStatus(), httpExceptionMessage(exception));
+    const status = statusOfFrameworkError(exception);
+    if (status !== undefined && status < 500) return controllerError(status, (exception as Error).message);
+    this.logger.error(`${request.method} ${request.url} failed: ${exception instanceof Error ? exception.stack : String(exception)}`);
+    return controllerError(500, 'internal server error');
+  }
+}
+
+const controllerError = (status: number, message: string): ErrorResponse => ({ status, body: { StatusCode: status, Error: message } });
+
+function httpExceptionMessage(exception: HttpException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.join('\n');
+  return typeof message === 'string' ? message : exception.message;
+}
+
+/** Fastify's own errors (malformed JSON, body too large, unsupported media type) carry a statusCode. */
+function statusOfFrameworkError(exception: unknown): number | undefined {
+  const status = (exception as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : undefined;
+}
+
+const messageOf = (body: ControllerErrorBody | MiddlewareErrorBody): string => ('Error' in body ? body.Error : body.error);
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function errorPage(status: number, message: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Registry - Error ${status}</title></head>` +
+    `<body><main><h1>Error ${status}</h1><p>${escapeHtml(message)}</p></main></body></html>`;
+}

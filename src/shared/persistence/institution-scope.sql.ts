@@ -1,0 +1,17 @@
+import type { WhereExpressionBuilder } from 'typeorm';
+import type { InstitutionScope } from '../access/institution-scope.js';
+
+let parameterCounter = 0;
+
+/**
+ * The only place the institution-scope predicate is written: `column = :institution` for a
+ * one-institution scope, nothing for sys admins. Pass it as the `scope` of a list query, or call it
+ * on any query builder before reading.
+ */
+export function whereInScope(column: string, scope: InstitutionScope): (where: WhereExpressionBuilder) => void {
+  return (where) => {
+    if (scope.kind === 'all') return;
+    const parameter = `scope_institution_${(parameterCounter = (parameterCounter + 1) % 1_000_000)}`;
+    where.andWhere(`${column} = :${parameter}`, { [parameter]: scope.institutionId });
+  };
+}

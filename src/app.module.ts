@@ -3,7 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { IdentityModule } from './contexts/identity/index.js';
+import { AlertsModule } from './contexts/alerts/index.js';
+import { DeletionRequestsModule } from './contexts/deletion-requests/index.js';
+import { GenericFilesModule } from './contexts/generic-files/index.js';
 import { IntellectualObjectsModule } from './contexts/intellectual-objects/index.js';
+import { PremisEventsModule } from './contexts/premis-events/index.js';
+import { WorkItemsModule } from './contexts/work-items/index.js';
 import { OperationsModule } from './contexts/operations/index.js';
 import { AccessModule } from './shared/access/access.module.js';
 import { dataSourceOptions } from './shared/persistence/data-source.js';
@@ -24,6 +29,11 @@ export class AppModule {
         AccessModule,
         OperationsModule,
         IntellectualObjectsModule,
+        GenericFilesModule,
+        PremisEventsModule,
+        WorkItemsModule,
+        DeletionRequestsModule,
+        AlertsModule,
       ],
     };
   }

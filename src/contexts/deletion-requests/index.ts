@@ -1,0 +1,1 @@
+export { DeletionRequestsModule } from './deletion-requests.module.js';

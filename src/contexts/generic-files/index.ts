@@ -1,0 +1,1 @@
+export { GenericFilesModule } from './generic-files.module.js';

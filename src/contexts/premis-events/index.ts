@@ -1,0 +1,1 @@
+export { PremisEventsModule } from './premis-events.module.js';

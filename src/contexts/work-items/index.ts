@@ -1,0 +1,1 @@
+export { WorkItemsModule } from './work-items.module.js';

@@ -2,6 +2,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
+import { setupApiDocs } from './shared/http/api-docs.js';
 
 /** Builds the application (not yet listening): used by main.ts and by the e2e tests. */
 export async function createApp(config: AppConfig, databaseUrl: string, options: { logger?: false } = {}): Promise<NestFastifyApplication> {
@@ -15,5 +16,6 @@ export async function createApp(config: AppConfig, databaseUrl: string, options:
     logger: options.logger ?? ['log', 'warn', 'error'],
   });
   app.enableShutdownHooks();
+  setupApiDocs(app);
   return app;
 }

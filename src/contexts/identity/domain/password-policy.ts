@@ -5,7 +5,7 @@ export const MIN_PASSWORD_LENGTH = 8;
 
 /** At least 8 characters with an ASCII lowercase letter, an uppercase letter and a digit; nothing else. */
 export function meetsPasswordRequirements(password: string): boolean {
-  // Fix (reference quirk): the reference counts bytes, so 5 accented letters passed as "8 characters"; we count characters.
+  // Fix (reference quirk): the reference counts bytes, so a 7-character password with accented letters passed; we count characters.
   return [...password].length >= MIN_PASSWORD_LENGTH && /[a-z]/.test(password) && /[A-Z]/.test(password) && /[0-9]/.test(password);
 }
 

@@ -1,5 +1,6 @@
-export const ROLES = ['admin', 'institutional_admin', 'institutional_user', 'none'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '../../../shared/access/role-permissions.js';
+
+export { ROLES, type Role } from '../../../shared/access/role-permissions.js';
 
 /** APTrust system administrator; only valid for users of the aptrust.org institution. */
 export const ROLE_SYS_ADMIN: Role = 'admin';

@@ -31,7 +31,7 @@ export class IntellectualObjectsMemberController {
   @Get('show/*')
   @Authorize('IntellectualObjectRead', 'IntellectualObject')
   @ApiOperation({ summary: 'Show an object', description: 'By numeric id or by identifier (institution.edu/bag_name; percent-encode it).' })
-  @ApiParam({ name: '*', description: 'Object id or identifier' })
+  @ApiParam({ name: 'path', type: String, description: 'Object id, or identifier (institution.edu/bag_name, percent-encoded)' })
   @ApiOkResponse({ type: IntellectualObjectViewResponse })
   @ApiShowNotFound()
   async show(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource): Promise<IntellectualObjectViewResponse> {

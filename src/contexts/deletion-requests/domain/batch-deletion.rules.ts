@@ -1,0 +1,30 @@
+import { isUuid } from '../../../shared/domain/validation.js';
+import { ROLE_INST_ADMIN } from '../../identity/domain/index.js';
+
+export const PENDING_WORK_ITEMS_MESSAGE = 'task cannot be completed because this object has pending work items';
+
+export interface BatchDeletionFacts {
+  /** BATCH_DELETION_KEY from configuration. */
+  readonly configuredKey: string | null | undefined;
+  /** `secretKey` from the request body. */
+  readonly suppliedKey: string | null | undefined;
+  readonly institutionId: number;
+  /** The user named by `requestorId`; null when not found. */
+  readonly requestor: { readonly institutionId: number | null; readonly role: string | null } | null;
+  /** How many ids the request lists (duplicates included). */
+  readonly requestedObjectCount: number;
+  /** How many of those ids are active objects of the institution. */
+  readonly deletableObjectCount: number;
+  /** Work items of those objects that are not completed. */
+  readonly pendingWorkItemCount: number;
+}
+
+/** The first reason, in the reference's order, to refuse an admin-API batch deletion request; null when it may proceed. */
+export function batchDeletionRefusal(facts: BatchDeletionFacts): string | null {
+  if (!isUuid(facts.configuredKey)) return 'Configuration setting for BatchDeletionKey is missing or invalid';
+  if (facts.suppliedKey !== facts.configuredKey) return 'invalid token';
+  if (facts.requestor?.institutionId !== facts.institutionId || facts.requestor?.role !== ROLE_INST_ADMIN) return 'invalid requestor id';
+  if (facts.deletableObjectCount !== facts.requestedObjectCount) return 'one or more object ids is invalid';
+  if (facts.pendingWorkItemCount > 0) return PENDING_WORK_ITEMS_MESSAGE;
+  return null;
+}

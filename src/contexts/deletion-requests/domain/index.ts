@@ -1,0 +1,4 @@
+export * from './deletion-request.js';
+export * from './deletion-request.validation.js';
+export * from './deletion-request-lifecycle.rules.js';
+export * from './batch-deletion.rules.js';

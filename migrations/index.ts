@@ -5,6 +5,7 @@ import { CreateListViews1700000000004 } from './1700000000004-CreateListViews.js
 import { CreateCountCaches1700000000005 } from './1700000000005-CreateCountCaches.js';
 import { CreateDepositStats1700000000006 } from './1700000000006-CreateDepositStats.js';
 import { SeedInternalMetadata1700000000007 } from './1700000000007-SeedInternalMetadata.js';
+import { CreateQueueOutbox1700000000009 } from './1700000000009-CreateQueueOutbox.js';
 
 /** Every schema migration, oldest first. */
 export const ALL_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const ALL_MIGRATIONS = [
   CreateCountCaches1700000000005,
   CreateDepositStats1700000000006,
   SeedInternalMetadata1700000000007,
+  CreateQueueOutbox1700000000009,
 ];

@@ -11,6 +11,7 @@ import { PremisEventsModule } from './contexts/premis-events/index.js';
 import { WorkItemsModule } from './contexts/work-items/index.js';
 import { OperationsModule } from './contexts/operations/index.js';
 import { AccessModule } from './shared/access/access.module.js';
+import { MessagingModule } from './shared/messaging/messaging.module.js';
 import { dataSourceOptions } from './shared/persistence/data-source.js';
 
 @Module({})
@@ -27,6 +28,7 @@ export class AppModule {
         }),
         IdentityModule,
         AccessModule,
+        MessagingModule,
         OperationsModule,
         IntellectualObjectsModule,
         GenericFilesModule,

@@ -76,6 +76,8 @@ export class ApiErrorFilter implements ExceptionFilter {
     if (exception instanceof DomainError) return controllerError(STATUS_OF_KIND[exception.kind], exception.message);
     if (exception instanceof ListQueryError) return controllerError(400, exception.message);
     if (exception instanceof HttpException) return controllerError(exception.getStatus(), httpExceptionMessage(exception));
+    const databaseError = fromDatabaseError(exception);
+    if (databaseError) return databaseError;
     const status = statusOfFrameworkError(exception);
     if (status !== undefined && status < 500) return controllerError(status, (exception as Error).message);
     this.logger.error(`${request.method} ${request.url} failed: ${exception instanceof Error ? exception.stack : String(exception)}`);
@@ -84,6 +86,33 @@ export class ApiErrorFilter implements ExceptionFilter {
 }
 
 const controllerError = (status: number, message: string): ErrorResponse => ({ status, body: { StatusCode: status, Error: message } });
+
+/**
+ * Constraint and data errors PostgreSQL raises for bad input become client errors naming the
+ * column, instead of the reference's 500 with the driver's text. Nothing was written: the
+ * statement (and its transaction) failed.
+ */
+function fromDatabaseError(exception: unknown): ErrorResponse | undefined {
+  const error = (exception as { driverError?: { code?: string; detail?: string; column?: string; message?: string } } | null)?.driverError;
+  if (!error?.code) return undefined;
+  const column = error.column ?? /^Key \((.+?)\)=/.exec(error.detail ?? '')?.[1];
+  switch (error.code) {
+    case '23505':
+      return controllerError(409, `${column ?? 'value'} has already been taken`);
+    case '23503':
+      return controllerError(400, `${column ?? 'a referenced record'} refers to a record that does not exist`);
+    case '23502':
+      return controllerError(400, `${column ?? 'a required value'} is required`);
+    case '22001':
+    case '22003':
+    case '22P02':
+    case '22007':
+    case '22008':
+      return controllerError(400, `invalid value: ${error.message ?? 'out of range'}`);
+    default:
+      return undefined;
+  }
+}
 
 function httpExceptionMessage(exception: HttpException): string {
   const response = exception.getResponse();

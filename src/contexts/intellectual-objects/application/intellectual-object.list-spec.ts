@@ -30,4 +30,6 @@ export const intellectualObjectListSpec = defineListSpec({
   },
   defaultSort: 'updated_at__desc',
   tiebreaker: 'io.id',
+  // The view has one row per intellectual_objects row, so the table's counter counts it.
+  counter: { name: 'intellectual_objects', institution_id: 'institution_id', dim_a: 'state' },
 });

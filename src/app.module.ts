@@ -6,6 +6,7 @@ import { IdentityModule } from './contexts/identity/index.js';
 import { AlertsModule } from './contexts/alerts/index.js';
 import { DeletionRequestsModule } from './contexts/deletion-requests/index.js';
 import { GenericFilesModule } from './contexts/generic-files/index.js';
+import { InstitutionsModule } from './contexts/institutions/index.js';
 import { IntellectualObjectsModule } from './contexts/intellectual-objects/index.js';
 import { PremisEventsModule } from './contexts/premis-events/index.js';
 import { WorkItemsModule } from './contexts/work-items/index.js';
@@ -30,6 +31,7 @@ export class AppModule {
         AccessModule,
         MessagingModule,
         OperationsModule,
+        InstitutionsModule,
         IntellectualObjectsModule,
         GenericFilesModule,
         PremisEventsModule,

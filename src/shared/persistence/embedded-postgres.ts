@@ -41,7 +41,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     port: options.port,
     persistent: options.persistent,
     createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--no-sync', '--encoding=UTF8'],
+    // Byte-order collation, as Debian's default cluster has: sort orders match wherever the tests run.
+    initdbFlags: ['--no-sync', '--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: [
       '-c', 'unix_socket_directories=',
       '-c', 'listen_addresses=127.0.0.1',

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { AccessPolicy } from '../../../shared/access/access-policy.js';
+import type { Actor } from '../../../shared/access/actor.js';
+import { NotFoundError } from '../../../shared/errors/domain-error.js';
+import { raise } from '../../../shared/errors/raise.js';
+import { parseListQuery, type Page, type RawQuery } from '../../../shared/listing/index.js';
+import { InstitutionReadQueries } from '../infrastructure/persistence/institution.read-queries.js';
+import type { InstitutionViewRow } from './institution.read-model.js';
+import { institutionListSpec } from './institution.list-spec.js';
+
+@Injectable()
+export class InstitutionsService {
+  constructor(private readonly reads: InstitutionReadQueries) {}
+
+  list(actor: Actor, rawQuery: RawQuery): Promise<Page<InstitutionViewRow>> {
+    return this.reads.list(AccessPolicy.scopeFor(actor), parseListQuery(rawQuery, institutionListSpec));
+  }
+
+  async getView(actor: Actor, id: number): Promise<InstitutionViewRow> {
+    return (await this.reads.findView(AccessPolicy.scopeFor(actor), id)) ?? raise(new NotFoundError());
+  }
+}

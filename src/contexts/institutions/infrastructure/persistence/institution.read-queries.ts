@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { InstitutionScope } from '../../../../shared/access/institution-scope.js';
+import { runListQuery, type ListQuery, type Page } from '../../../../shared/listing/index.js';
+import { whereInScope } from '../../../../shared/persistence/institution-scope.sql.js';
+import type { InstitutionViewRow } from '../../application/institution.read-model.js';
+import { institutionListSpec } from '../../application/institution.list-spec.js';
+
+/** Reads of `institutions_view`; an institution's own id is its scope column. */
+@Injectable()
+export class InstitutionReadQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  list(scope: InstitutionScope, query: ListQuery): Promise<Page<InstitutionViewRow>> {
+    return runListQuery<InstitutionViewRow>(this.view(), query, institutionListSpec, { scope: whereInScope('iv.id', scope) });
+  }
+
+  async findView(scope: InstitutionScope, id: number): Promise<InstitutionViewRow | null> {
+    const qb = this.view().where('iv.id = :id', { id });
+    whereInScope('iv.id', scope)(qb);
+    return (await qb.getRawOne<InstitutionViewRow>()) ?? null;
+  }
+
+  private view() {
+    return this.dataSource.createQueryBuilder().select('iv.*').from('institutions_view', 'iv');
+  }
+}

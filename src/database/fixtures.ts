@@ -6,7 +6,7 @@ import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
 import { projectRoot } from '../shared/project-root.js';
-import { refreshStatistics } from './statistics.js';
+import { compactRowCounts, refreshStatistics } from './statistics.js';
 
 /** The reference fixture tables in foreign-key order (the fixtures README's load order). */
 export const FIXTURE_TABLES = [
@@ -64,6 +64,7 @@ export async function loadFixtures(dataSource: DataSource, fixtureDir = defaultF
     await runner.release();
   }
   await refreshStatistics(dataSource, { rebuildHistory: true });
+  await compactRowCounts(dataSource);
   return counts;
 }
 

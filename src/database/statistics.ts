@@ -14,3 +14,13 @@ export async function refreshStatistics(dataSource: DataSource, options: { rebui
     await manager.query('SELECT populate_empty_deposit_stats()');
   });
 }
+
+/**
+ * Folds the row counters' deltas into one row per group (migration CreateRowCounters). Counts stay
+ * exact without it; it keeps the counter reads short. Safe while writers run; a call that overlaps
+ * another returns at once. Returns the number of delta rows removed (-1 when another call was running).
+ */
+export async function compactRowCounts(dataSource: DataSource): Promise<number> {
+  const rows = await dataSource.query<{ removed: string }[]>('SELECT compact_row_count_deltas() AS removed');
+  return Number(rows[0]?.removed ?? 0);
+}

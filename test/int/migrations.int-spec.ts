@@ -44,12 +44,12 @@ describe('migrations', () => {
     const expected = [
       ...['institutions', 'users', 'intellectual_objects', 'generic_files', 'checksums', 'storage_records', 'premis_events', 'work_items',
         'deletion_requests', 'deletion_requests_generic_files', 'deletion_requests_intellectual_objects', 'alerts', 'alerts_premis_events',
-        'alerts_users', 'alerts_work_items', 'storage_options', 'historical_deposit_stats', 'ar_internal_metadata'].map((t) => `table ${t}`),
+        'alerts_users', 'alerts_work_items', 'storage_options', 'historical_deposit_stats', 'ar_internal_metadata', 'row_count_deltas'].map((t) => `table ${t}`),
       ...['alerts_view', 'checksums_view', 'deletion_requests_view', 'generic_files_view', 'institutions_view', 'intellectual_objects_view',
         'premis_events_view', 'storage_option_stats', 'users_view', 'work_items_view'].map((v) => `view ${v}`),
       ...['premis_event_counts', 'intellectual_object_counts', 'generic_file_counts', 'work_item_counts', 'current_deposit_stats'].map((m) => `materialized view ${m}`),
       ...['update_counts', 'update_current_deposit_stats', 'populate_historical_deposit_stats', 'populate_all_historical_deposit_stats',
-        'populate_empty_deposit_stats'].map((f) => `function ${f}`),
+        'populate_empty_deposit_stats', 'compact_row_count_deltas'].map((f) => `function ${f}`),
     ];
     for (const name of expected) expect(names).toContain(name);
   });

@@ -4,10 +4,13 @@ export {
   FIELD_TYPES,
   FILTER_OPERATORS,
   RESERVED_PARAMETERS,
+  type CounterDimension,
   type FieldConfig,
   type FieldDefinition,
   type FieldType,
   type FilterOperator,
+  type ListCounter,
+  type ListCounterConfig,
   type ListSort,
   type ListSpec,
   type ListSpecConfig,
@@ -33,5 +36,13 @@ export {
   applyListSort,
   type ApplyListQueryOptions,
 } from './apply-list-query.js';
+export { describeScope, scopeDescription, type ListScope, type ScopeDescription } from './list-scope.js';
+export {
+  countFromCounter,
+  isPlainListSource,
+  selectCounter,
+  type CounterCondition,
+  type CounterSelection,
+} from './counter-count.js';
 export { countRows, mapPage, pageOffset, runListQuery, type Page } from './page.js';
 export { encodeQuery, toListEnvelope, type ListEnvelope } from './list-envelope.js';

@@ -46,12 +46,43 @@ export interface FieldConfig {
 
 type SortKey<F extends string> = F | `${F}__asc` | `${F}__desc`;
 
+/** The columns of a row counter in `row_count_deltas` (migration CreateRowCounters). */
+export type CounterDimension = 'institution_id' | 'dim_a' | 'dim_b';
+
+/**
+ * A trigger-maintained exact row counter of the table behind a list (migration CreateRowCounters:
+ * `intellectual_objects` by state, `generic_files` by state, `premis_events` by event_type and
+ * outcome, `work_items` by action; each also by institution). When the scope is the institution
+ * scope on the `institution_id` field (or none) and every filter is an `eq` on a mapped field,
+ * runListQuery takes the count from the counter instead of COUNT(*); the result is the same number.
+ *
+ * Declare it only when the list reads exactly one row per row of the counted table (a view over it
+ * with LEFT JOINs only), and map each field to the dimension that holds that same column:
+ *
+ * ```ts
+ * counter: { name: 'generic_files', institution_id: 'institution_id', dim_a: 'state' },
+ * counter: { name: 'premis_events', institution_id: 'institution_id', dim_a: 'event_type', dim_b: 'outcome' },
+ * counter: { name: 'work_items', institution_id: 'institution_id', dim_a: 'action' },
+ * ```
+ */
+export interface ListCounterConfig<F extends string> {
+  /** `row_count_deltas.counter`: the counted table's name. */
+  readonly name: string;
+  /** The integer field holding the counted table's `institution_id`. */
+  readonly institution_id: F;
+  /** The string, integer or boolean fields holding the counter's `dim_a` / `dim_b` columns. */
+  readonly dim_a?: F;
+  readonly dim_b?: F;
+}
+
 export interface ListSpecConfig<F extends string> {
   readonly fields: { readonly [K in F]: FieldConfig };
   /** Applied when the request has no `sort`; `field`, `field__asc` or `field__desc`. */
   readonly defaultSort?: SortKey<NoInfer<F>> | readonly SortKey<NoInfer<F>>[];
   /** Unique column appended to every ORDER BY so that paging is stable, e.g. `wi.id`. */
   readonly tiebreaker?: string;
+  /** Where an exact count can be read without COUNT(*); see ListCounterConfig. */
+  readonly counter?: ListCounterConfig<NoInfer<F>>;
 }
 
 export interface FieldDefinition {
@@ -60,6 +91,15 @@ export interface FieldDefinition {
   readonly type: FieldType;
   readonly filters: readonly FilterOperator[];
   readonly sortable: boolean;
+}
+
+/** A checked ListCounterConfig. */
+export interface ListCounter {
+  readonly name: string;
+  /** Spec field name → the counter column holding it. */
+  readonly dimensions: ReadonlyMap<string, CounterDimension>;
+  /** The field mapped to `institution_id`. */
+  readonly institutionField: string;
 }
 
 export interface ListSort {
@@ -74,6 +114,8 @@ export interface ListSpec<F extends string = string> {
   /** Every accepted filter key, as the reference lists them (`size__gteq`, `action`, …). */
   readonly filterKeys: readonly string[];
   readonly sortableFields: readonly F[];
+  /** Present when the list may take its count from a row counter. */
+  readonly counter?: ListCounter;
 }
 
 const ORDERING_OPERATORS: readonly FilterOperator[] = ['gt', 'gteq', 'lt', 'lteq'];
@@ -133,7 +175,32 @@ export function defineListSpec<const F extends string>(config: ListSpecConfig<F>
     tiebreaker: config.tiebreaker,
     filterKeys: Object.freeze(filterKeys.sort()),
     sortableFields: Object.freeze([...fields.values()].filter((f) => f.sortable).map((f) => f.name as F)),
+    ...(config.counter ? { counter: checkCounter(config.counter, fields) } : {}),
   });
+}
+
+const COUNTER_NAME = /^[a-z][a-z0-9_]*$/;
+
+/**
+ * Counter dimensions are text columns written as `column::text` by the triggers, which matches the
+ * parsed filter value only for strings, integers and booleans (not timestamps or decimals).
+ */
+function checkCounter(config: ListCounterConfig<string>, fields: ReadonlyMap<string, FieldDefinition>): ListCounter {
+  if (!COUNTER_NAME.test(config.name)) throw new Error(`List spec: invalid counter name "${config.name}"`);
+  const dimensions = new Map<string, CounterDimension>();
+  for (const dimension of ['institution_id', 'dim_a', 'dim_b'] as const) {
+    const name = config[dimension];
+    if (name === undefined) continue;
+    const field = fields.get(name);
+    if (!field) throw new Error(`List spec: counter dimension ${dimension} names unknown field "${name}"`);
+    const allowed = dimension === 'institution_id' ? ['integer'] : ['string', 'integer', 'boolean'];
+    if (!allowed.includes(field.type)) {
+      throw new Error(`List spec: counter dimension ${dimension} cannot be the ${field.type} field "${name}"`);
+    }
+    if (dimensions.has(name)) throw new Error(`List spec: field "${name}" is mapped to two counter dimensions`);
+    dimensions.set(name, dimension);
+  }
+  return Object.freeze({ name: config.name, dimensions, institutionField: config.institution_id });
 }
 
 /** The query-string key of a filter: the bare field name for `eq`, `field__op` otherwise. */

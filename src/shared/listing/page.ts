@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { applyListFilters, applyListPage, applyListSort, type ApplyListQueryOptions } from './apply-list-query.js';
+import { countFromCounter, isPlainListSource, selectCounter } from './counter-count.js';
 import type { ListQuery } from './list-query.js';
 import type { ListSpec } from './list-spec.js';
 
@@ -22,8 +23,10 @@ export function pageOffset(page: Pick<Page<unknown>, 'page' | 'perPage'>): numbe
 
 /**
  * Applies the list query to `qb`, reads one page of raw rows (`getRawMany`) and counts all matching
- * rows. The count is a separate `COUNT(*)` over the filtered query without ORDER BY / LIMIT; it is
- * skipped when the page itself proves the total (a short, non-empty page, or an empty first page).
+ * rows. The count is skipped when the page itself proves the total (a short, non-empty page, or an
+ * empty first page). Otherwise it comes from the spec's row counter when the scope and filters allow
+ * it (see ListCounterConfig), else from a separate `COUNT(*)` over the filtered query without
+ * ORDER BY / LIMIT. Both are exact.
  */
 export async function runListQuery<Row = Record<string, unknown>>(
   qb: SelectQueryBuilder<ObjectLiteral>,
@@ -31,6 +34,7 @@ export async function runListQuery<Row = Record<string, unknown>>(
   spec: ListSpec,
   options: ApplyListQueryOptions = {},
 ): Promise<Page<Row>> {
+  const counter = isPlainListSource(qb) ? selectCounter(query, spec, options.scope) : undefined;
   applyListFilters(qb, query, spec, options);
   const filtered = qb.clone();
   applyListSort(qb, query, spec);
@@ -38,7 +42,11 @@ export async function runListQuery<Row = Record<string, unknown>>(
 
   const items = await qb.getRawMany<Row>();
   const provesTotal = items.length < query.perPage && (items.length > 0 || query.offset === 0);
-  const count = provesTotal ? query.offset + items.length : await countRows(filtered);
+  const count = provesTotal
+    ? query.offset + items.length
+    : counter
+      ? await countFromCounter(filtered, counter)
+      : await countRows(filtered);
   return { items, count, page: query.page, perPage: query.perPage };
 }
 

@@ -1,1 +1,17 @@
 export { GenericFilesModule } from './generic-files.module.js';
+export { GenericFilesService } from './application/generic-files.service.js';
+export { ChecksumsService } from './application/checksums.service.js';
+export { GenericFileReader } from './application/generic-file.reader.js';
+export type {
+  GenericFilePremisEventRow,
+  GenericFileRelations,
+  GenericFileRow,
+  GenericFileViewRow,
+  GenericFileWithRelations,
+} from './application/generic-file.read-model.js';
+export type { ChecksumRow, ChecksumViewRow } from './application/checksum.read-model.js';
+export type { StorageRecordRow } from './application/storage-record.read-model.js';
+export { GenericFileResponse, toGenericFileResponse } from './http/generic-file.response.js';
+export { GenericFilePremisEventResponse, toGenericFilePremisEventResponse } from './http/generic-file-premis-event.response.js';
+export { ChecksumResponse, toChecksumResponse } from './http/checksum.response.js';
+export { StorageRecordResponse, toStorageRecordResponse } from './http/storage-record.response.js';

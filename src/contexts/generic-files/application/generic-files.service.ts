@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { AccessPolicy } from '../../../shared/access/access-policy.js';
+import type { Actor } from '../../../shared/access/actor.js';
+import { NotFoundError } from '../../../shared/errors/domain-error.js';
+import { raise } from '../../../shared/errors/raise.js';
+import { parseListQuery, type Page, type RawQuery } from '../../../shared/listing/index.js';
+import { GenericFileReadQueries } from '../infrastructure/persistence/generic-file.read-queries.js';
+import type { GenericFileViewRow, GenericFileWithRelations } from './generic-file.read-model.js';
+import { genericFileListSpec } from './generic-file.list-spec.js';
+
+@Injectable()
+export class GenericFilesService {
+  constructor(private readonly reads: GenericFileReadQueries) {}
+
+  list(actor: Actor, rawQuery: RawQuery): Promise<Page<GenericFileViewRow>> {
+    const query = parseListQuery(rawQuery, genericFileListSpec);
+    return this.reads.list(AccessPolicy.scopeFor(actor), query);
+  }
+
+  async getWithRelations(actor: Actor, id: number): Promise<GenericFileWithRelations> {
+    const [file] = await this.reads.findFullFiles(AccessPolicy.scopeFor(actor), [id]);
+    return file ?? raise(new NotFoundError());
+  }
+}

@@ -5,7 +5,9 @@ import { CreateListViews1700000000004 } from './1700000000004-CreateListViews.js
 import { CreateCountCaches1700000000005 } from './1700000000005-CreateCountCaches.js';
 import { CreateDepositStats1700000000006 } from './1700000000006-CreateDepositStats.js';
 import { SeedInternalMetadata1700000000007 } from './1700000000007-SeedInternalMetadata.js';
+import { CreateRowCounters1700000000008 } from './1700000000008-CreateRowCounters.js';
 import { CreateQueueOutbox1700000000009 } from './1700000000009-CreateQueueOutbox.js';
+import { AddAlertEmailQueue1700000000010 } from './1700000000010-AddAlertEmailQueue.js';
 
 /** Every schema migration, oldest first. */
 export const ALL_MIGRATIONS = [
@@ -16,5 +18,7 @@ export const ALL_MIGRATIONS = [
   CreateCountCaches1700000000005,
   CreateDepositStats1700000000006,
   SeedInternalMetadata1700000000007,
+  CreateRowCounters1700000000008,
   CreateQueueOutbox1700000000009,
+  AddAlertEmailQueue1700000000010,
 ];

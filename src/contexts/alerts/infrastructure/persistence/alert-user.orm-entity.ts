@@ -1,4 +1,4 @@
-import { Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { TimestampColumn } from '../../../../shared/persistence/columns.js';
 import type { Timestamp } from '../../../../shared/time/timestamp.js';
 
@@ -20,4 +20,18 @@ export class AlertUserOrmEntity {
 
   @TimestampColumn({ name: 'read_at', nullable: true })
   readAt: Timestamp | null;
+
+  /** The email to this recipient is still to be sent (see the AddAlertEmailQueue migration). */
+  @Column({ name: 'email_pending', type: 'boolean', default: () => 'false' })
+  emailPending: boolean;
+
+  @Column({ name: 'email_attempts', type: 'int', default: () => '0' })
+  emailAttempts: number;
+
+  @Column({ name: 'email_last_error', type: 'text', nullable: true })
+  emailLastError: string | null;
+
+  /** The email text when it differs from the alert's content (it carries a one-time link); cleared once sent. */
+  @Column({ name: 'email_body', type: 'text', nullable: true })
+  emailBody: string | null;
 }

@@ -21,3 +21,10 @@ export class NotFoundError extends DomainError {
     super('not_found', message);
   }
 }
+
+/** The reference's 405 for writes a record type does not allow (updates of insert-only records). */
+export class NotSupportedError extends DomainError {
+  constructor(message = 'operation not supported') {
+    super('not_supported', message);
+  }
+}

@@ -38,3 +38,6 @@ export function IsWireTime(options?: ValidationOptions): PropertyDecorator {
       },
     });
 }
+
+/** The largest value of an int4 column (most ids). */
+export const INT4_MAX = 2_147_483_647;

@@ -1,4 +1,4 @@
-import { fromDate, fromPgTimestamp, InvalidTimestampError, parseClientTimestamp, toPgTimestamp, toWireTimestamp, ZERO_TIME } from './timestamp.js';
+import { fromDate, fromPgTimestamp, InvalidTimestampError, isClientTimestamp, parseClientTimestamp, toPgTimestamp, toWireTimestamp, ZERO_TIME } from './timestamp.js';
 
 describe(fromPgTimestamp.name, () => {
   it('turns a timestamp without time zone into the canonical UTC form', () => {
@@ -69,5 +69,34 @@ describe(toWireTimestamp.name, () => {
   it("writes Go's zero time for a missing value", () => {
     expect(toWireTimestamp(null)).toBe('0001-01-01T00:00:00Z');
     expect(toWireTimestamp('2021-01-12T17:14:35Z')).toBe('2021-01-12T17:14:35Z');
+  });
+});
+
+describe('parseClientTimestamp calendar checks', () => {
+  it.each(['2024-02-29T00:00:00Z', '2000-02-29T12:00:00Z', '2021-04-30T23:59:59.999999Z', '2021-12-31T00:00:00+14:00'])('accepts %s', (input) => {
+    expect(parseClientTimestamp(input)).not.toBeNull();
+  });
+
+  it.each(['2023-02-29T00:00:00Z', '1900-02-29T00:00:00Z', '2021-04-31T00:00:00Z', '2021-06-00T00:00:00Z', '2021-01-01T23:60:00Z', '2021-01-01T23:59:60Z'])(
+    'refuses %s',
+    (input) => {
+      expect(() => parseClientTimestamp(input)).toThrow(InvalidTimestampError);
+    },
+  );
+
+  it('reads Go zero time as none', () => {
+    expect(parseClientTimestamp('0001-01-01T00:00:00Z')).toBeNull();
+  });
+});
+
+describe(isClientTimestamp.name, () => {
+  it.each(['2021-01-12T17:14:35Z', '2021-01-12T17:14:35.123456789+02:00', '2021-01-12', '0001-01-01T00:00:00Z', '2024-02-29T00:00:00z'])('accepts %j as parseClientTimestamp does', (input) => {
+    expect(isClientTimestamp(input)).toBe(true);
+    expect(() => parseClientTimestamp(input)).not.toThrow();
+  });
+
+  it.each(['', 'yesterday', '2021-02-30T00:00:00Z', '2021-01-12T17:14:35', '2021-01-12T24:00:00Z', '2021-1-12'])('refuses %j as parseClientTimestamp does', (input) => {
+    expect(isClientTimestamp(input)).toBe(false);
+    expect(() => parseClientTimestamp(input)).toThrow(InvalidTimestampError);
   });
 });

@@ -35,21 +35,32 @@ export function fromPgTimestamp(text: string): Timestamp {
  * Throws `InvalidTimestampError` for anything else.
  */
 export function parseClientTimestamp(input: string): Timestamp | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|z|([+-])(\d{2}):(\d{2}))$/.exec(input);
-  const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
-  if (!m && !dateOnly) throw new InvalidTimestampError(input);
-  if (dateOnly) {
+  if (input === ZERO_TIME) return null;
+  const m = CLIENT_TIMESTAMP.exec(input);
+  if (!m) {
+    const dateOnly = DATE_ONLY.exec(input);
+    if (!dateOnly) throw new InvalidTimestampError(input);
     const [, y, mo, d] = dateOnly;
     assertCalendarValid(input, y, mo, d, '00', '00', '00');
     return Number(y) <= 1 ? null : formatParts(y, mo, d, '00', '00', '00', undefined);
   }
-  const [, y, mo, d, h, mi, s, frac, , sign, oh, om] = m!;
+  const [, y, mo, d, h, mi, s, frac, , sign, oh, om] = m;
   assertCalendarValid(input, y, mo, d, h, mi, s);
   if (Number(y) <= 1) return null;
   const micro = (frac ?? '').slice(0, 6);
   if (!sign) return formatParts(y, mo, d, h, mi, s, micro);
   return shiftToUtc({ y, mo, d, h, mi, s, frac: micro }, sign === '+' ? 1 : -1, Number(oh), Number(om), 0);
 }
+
+/** Whether parseClientTimestamp accepts `input`, without building its result (for validating bulk bodies). */
+export function isClientTimestamp(input: string): boolean {
+  if (input === ZERO_TIME) return true;
+  const m = CLIENT_TIMESTAMP.exec(input) ?? DATE_ONLY.exec(input);
+  return m !== null && isCalendarValid(m[1], m[2], m[3], m[4] ?? '00', m[5] ?? '00', m[6] ?? '00');
+}
+
+const CLIENT_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|z|([+-])(\d{2}):(\d{2}))$/;
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The value to bind as a query parameter for a `timestamp without time zone` column. */
 export function toPgTimestamp(ts: Timestamp): string {
@@ -84,11 +95,19 @@ export class InvalidTimestampError extends Error {
 }
 
 function assertCalendarValid(input: string, y: string, mo: string, d: string, h: string, mi: string, s: string): void {
-  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)));
-  if (Number(y) < 100) date.setUTCFullYear(Number(y));
-  const ok = date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d)
-    && date.getUTCHours() === Number(h) && date.getUTCMinutes() === Number(mi) && date.getUTCSeconds() === Number(s);
-  if (!ok) throw new InvalidTimestampError(input);
+  if (!isCalendarValid(y, mo, d, h, mi, s)) throw new InvalidTimestampError(input);
+}
+
+/** Plain arithmetic rather than a round trip through Date: this runs for every timestamp of a bulk body. */
+function isCalendarValid(y: string, mo: string, d: string, h: string, mi: string, s: string): boolean {
+  const month = Number(mo);
+  const day = Number(d);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(y), month) && Number(h) <= 23 && Number(mi) <= 59 && Number(s) <= 59;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function formatParts(y: string, mo: string, d: string, h: string, mi: string, s: string, frac: string | undefined): Timestamp {

@@ -1,4 +1,5 @@
 import type { Timestamp } from '../../../shared/time/timestamp.js';
+import type { PremisEventRow } from '../../premis-events/index.js';
 import type { ChecksumRow } from './checksum.read-model.js';
 import type { StorageRecordRow } from './storage-record.read-model.js';
 
@@ -45,24 +46,7 @@ export interface GenericFileRow {
 }
 
 /** A row of `premis_events`, as it is nested in a full GenericFile. */
-export interface GenericFilePremisEventRow {
-  readonly id: number;
-  readonly identifier: string | null;
-  readonly event_type: string | null;
-  readonly date_time: Timestamp | null;
-  readonly outcome_detail: string | null;
-  readonly detail: string | null;
-  readonly outcome_information: string | null;
-  readonly object: string | null;
-  readonly agent: string | null;
-  readonly intellectual_object_id: number | null;
-  readonly generic_file_id: number | null;
-  readonly created_at: Timestamp;
-  readonly updated_at: Timestamp;
-  readonly outcome: string | null;
-  readonly institution_id: number | null;
-  readonly old_uuid: string | null;
-}
+export type GenericFilePremisEventRow = PremisEventRow;
 
 /** The relations of a full GenericFile, each in the reference's order. */
 export interface GenericFileRelations {

@@ -17,6 +17,17 @@ export class GenericFilesService {
     return this.reads.list(AccessPolicy.scopeFor(actor), query);
   }
 
+  /**
+   * Full files with their relations (the admin list): one query for a page of ids with the list's
+   * filters and sort, then three for the files and their relations, whatever the page size.
+   */
+  async listFull(actor: Actor, rawQuery: RawQuery): Promise<Page<GenericFileWithRelations>> {
+    const query = parseListQuery(rawQuery, genericFileListSpec);
+    const scope = AccessPolicy.scopeFor(actor);
+    const page = await this.reads.listIds(scope, query);
+    return { ...page, items: await this.reads.findFullFiles(scope, page.items.map((row) => row.id)) };
+  }
+
   async getWithRelations(actor: Actor, id: number): Promise<GenericFileWithRelations> {
     const [file] = await this.reads.findFullFiles(AccessPolicy.scopeFor(actor), [id]);
     return file ?? raise(new NotFoundError());

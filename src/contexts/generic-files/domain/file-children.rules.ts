@@ -4,8 +4,10 @@ export interface NestedChild {
 }
 
 /** Attached children that already have an id are skipped, never updated. */
+export const isNewChild = (child: NestedChild): boolean => child.id == null || child.id <= 0;
+
 export function childrenToInsert<T extends NestedChild>(children: readonly T[] | null | undefined): T[] {
-  return (children ?? []).filter((child) => child.id == null || child.id <= 0);
+  return (children ?? []).filter(isNewChild);
 }
 
 export interface FileOwnership {

@@ -49,3 +49,17 @@ describe(validateGenericFile.name, () => {
     ]);
   });
 });
+
+describe('identifier length', () => {
+  const file = {
+    fileFormat: 'text/plain', size: 1, identifier: 'x', intellectualObjectId: 1, state: 'A', institutionId: 2, storageOption: 'Standard',
+    uuid: '3f2b9a52-8c1e-4d4e-9b3a-0c6f1e2d3a4b',
+  };
+
+  it('accepts an identifier of 2048 bytes and refuses one byte more, counting UTF-8 bytes', () => {
+    expect(validateGenericFile({ ...file, identifier: 'a'.repeat(2048) })).toEqual([]);
+    expect(validateGenericFile({ ...file, identifier: `${'a'.repeat(2046)}’` }).map((e) => `${e.field}: ${e.message}`)).toEqual([
+      'Identifier: Identifier cannot be longer than 2048 bytes',
+    ]);
+  });
+});

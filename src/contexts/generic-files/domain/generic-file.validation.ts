@@ -2,8 +2,10 @@ import { INVALID_STATE_MESSAGE, OBJECT_STATES } from '../../../shared/domain/obj
 import { STORAGE_OPTIONS } from '../../../shared/domain/storage-option.js';
 import {
   collectErrors,
+  byteLength,
   failIf,
   fieldRef,
+  firstFailure,
   isBlank,
   isOneOf,
   isPresentId,
@@ -23,10 +25,19 @@ const FIELDS = {
   uuid: fieldRef('UUID', 'uuid'),
 };
 
+/**
+ * Identifiers are unique through a B-tree index, whose entries PostgreSQL caps at about 2,700
+ * bytes; a longer identifier would fail as a database error instead of a validation message.
+ */
+export const MAX_IDENTIFIER_BYTES = 2048;
+
 export function validateGenericFile(file: GenericFileFields): ValidationError[] {
   return collectErrors(
     failIf(isBlank(file.fileFormat), FIELDS.fileFormat, 'FileFormat is required'),
-    failIf(isBlank(file.identifier), FIELDS.identifier, 'Identifier is required'),
+    firstFailure(FIELDS.identifier, [
+      [isBlank(file.identifier), 'Identifier is required'],
+      [byteLength(file.identifier) > MAX_IDENTIFIER_BYTES, `Identifier cannot be longer than ${MAX_IDENTIFIER_BYTES} bytes`],
+    ]),
     failIf(!isOneOf(OBJECT_STATES, file.state), FIELDS.state, INVALID_STATE_MESSAGE),
     failIf((file.size ?? 0) < 0, FIELDS.size, 'Size cannot be negative'),
     failIf(!isPresentId(file.institutionId), FIELDS.institutionId, 'Invalid institution id'),

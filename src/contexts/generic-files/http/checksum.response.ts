@@ -14,13 +14,17 @@ export class ChecksumResponse {
   @ApiProperty({ format: 'int64', description: 'The unique id of the GenericFile to which this checksum pertains.' }) generic_file_id: number;
 }
 
-export function toChecksumResponse(row: ChecksumRow): ChecksumResponse {
+/**
+ * `echo.datetime`: the `datetime` exactly as the client sent it. The create route answers with it
+ * (Preserv compares it for equality, nanoseconds included) while the row keeps microseconds.
+ */
+export function toChecksumResponse(row: ChecksumRow, echo: { readonly datetime?: string | null } = {}): ChecksumResponse {
   return {
     id: row.id,
     created_at: wire.time(row.created_at),
     updated_at: wire.time(row.updated_at),
     algorithm: wire.str(row.algorithm),
-    datetime: wire.time(row.datetime),
+    datetime: echo.datetime || wire.time(row.datetime),
     digest: wire.str(row.digest),
     generic_file_id: wire.int(row.generic_file_id),
   };

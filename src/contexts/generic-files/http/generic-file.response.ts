@@ -1,12 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { STORAGE_OPTIONS } from '../../../shared/domain/storage-option.js';
 import { wire } from '../../../shared/http/wire.js';
+import { PremisEventResponse, toPremisEventResponse } from '../../premis-events/index.js';
 import type { GenericFileRelations, GenericFileRow } from '../application/generic-file.read-model.js';
 import { ChecksumResponse, toChecksumResponse } from './checksum.response.js';
-import { GenericFilePremisEventResponse, toGenericFilePremisEventResponse } from './generic-file-premis-event.response.js';
 import { StorageRecordResponse, toStorageRecordResponse } from './storage-record.response.js';
 
-/** GenericFile: the full file record with its relations (member file show). Unloaded relations are null. */
+/** GenericFile: the full file record with its relations (file shows, the admin file list and file saves). Unloaded relations are null. */
 export class GenericFileResponse {
   @ApiProperty({ format: 'int64' }) id: number;
   @ApiProperty({ format: 'date-time', description: 'When the file record was created: the date of initial ingest.' }) created_at: string;
@@ -20,8 +20,8 @@ export class GenericFileResponse {
   @ApiProperty({ format: 'int64', description: 'The institution that owns the file.' }) institution_id: number;
   @ApiProperty({ enum: [...STORAGE_OPTIONS] }) storage_option: string;
   @ApiProperty({ format: 'uuid', description: 'The key of the file in preservation storage.' }) uuid: string;
-  @ApiProperty({ type: () => [GenericFilePremisEventResponse], nullable: true, description: 'Events of this file, newest first.' })
-  premis_events: GenericFilePremisEventResponse[] | null;
+  @ApiProperty({ type: () => [PremisEventResponse], nullable: true, description: 'Events of this file, newest first.' })
+  premis_events: PremisEventResponse[] | null;
   @ApiProperty({ type: () => [ChecksumResponse], nullable: true, description: 'Checksums of this file, most recently recorded first.' })
   checksums: ChecksumResponse[] | null;
   @ApiProperty({ type: () => [StorageRecordResponse], nullable: true, description: 'Each record points to a copy of the file in a preservation bucket.' })
@@ -44,8 +44,8 @@ export function toGenericFileResponse(row: GenericFileRow & Partial<GenericFileR
     institution_id: wire.int(row.institution_id),
     storage_option: wire.str(row.storage_option),
     uuid: wire.str(row.uuid),
-    premis_events: row.premis_events?.map(toGenericFilePremisEventResponse) ?? null,
-    checksums: row.checksums?.map(toChecksumResponse) ?? null,
+    premis_events: row.premis_events?.map((event) => toPremisEventResponse(event)) ?? null,
+    checksums: row.checksums?.map((checksum) => toChecksumResponse(checksum)) ?? null,
     storage_records: row.storage_records?.map(toStorageRecordResponse) ?? null,
     mtime: wire.time(row.mod_time),
   };

@@ -40,6 +40,12 @@ export class GenericFileReadQueries {
     return runListQuery<GenericFileViewRow>(this.view(), query, genericFileListSpec, { scope: whereInScope('gf.institution_id', scope) });
   }
 
+  /** One page of the ids of the matching files, in list order (the admin list expands them with findFullFiles). */
+  listIds(scope: InstitutionScope, query: ListQuery): Promise<Page<{ readonly id: number }>> {
+    const ids = this.dataSource.createQueryBuilder().select('gf.id', 'id').from('generic_files_view', 'gf');
+    return runListQuery<{ id: number }>(ids, query, genericFileListSpec, { scope: whereInScope('gf.institution_id', scope) });
+  }
+
   /**
    * The files with these ids, in the order given, with their events (date_time desc), checksums
    * (created_at desc) and storage records, in three queries whatever the number of ids. Ids that do

@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { toPgTimestamp, type Timestamp } from '../../../../shared/time/timestamp.js';
+import type { ChecksumRow } from '../../application/checksum.read-model.js';
+import type { ChecksumWrite } from '../../application/generic-file.record.js';
+
+const NOW = `(now() AT TIME ZONE 'UTC')`;
+const pgTime = (ts: Timestamp | null | undefined): string | null => (ts ? toPgTimestamp(ts) : null);
+
+/** Inserts into `checksums` (insert-only), in the caller's transaction. */
+@Injectable()
+export class ChecksumRepository {
+  /** One statement however many checksums; the rows come back in the order of `checksums`. */
+  async insertMany(manager: EntityManager, checksums: readonly ChecksumWrite[]): Promise<ChecksumRow[]> {
+    if (checksums.length === 0) return [];
+    const rows: ChecksumRow[] = await manager.query(
+      `INSERT INTO checksums (algorithm, datetime, digest, generic_file_id, created_at, updated_at)
+       SELECT c.algorithm, c.datetime, c.digest, c.generic_file_id, COALESCE(c.created_at, ${NOW}), ${NOW}
+       FROM unnest($1::varchar[], $2::timestamp[], $3::varchar[], $4::int4[], $5::timestamp[])
+         WITH ORDINALITY AS c(algorithm, datetime, digest, generic_file_id, created_at, ord)
+       ORDER BY c.ord
+       RETURNING *`,
+      [
+        checksums.map((c) => c.algorithm),
+        checksums.map((c) => pgTime(c.dateTime)),
+        checksums.map((c) => c.digest),
+        checksums.map((c) => c.genericFileId),
+        checksums.map((c) => pgTime(c.createdAt)),
+      ],
+    );
+    return rows.sort((a, b) => a.id - b.id);
+  }
+}

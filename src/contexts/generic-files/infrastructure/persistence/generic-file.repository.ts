@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { STATE_DELETED } from '../../../../shared/domain/object-state.js';
+import { toPgTimestamp, type Timestamp } from '../../../../shared/time/timestamp.js';
+import type { GenericFileRow } from '../../application/generic-file.read-model.js';
+import type { GenericFileWrite } from '../../application/generic-file.record.js';
+
+const NOW = `(now() AT TIME ZONE 'UTC')`;
+/** The column default of `last_fixity_check`, for rows inserted without one ("never checked"). */
+const NEVER_CHECKED = `'2000-01-01 00:00:00'::timestamp`;
+
+const pgTime = (ts: Timestamp | null | undefined): string | null => (ts ? toPgTimestamp(ts) : null);
+
+/** Writes of the `generic_files` table, always in the caller's transaction. */
+@Injectable()
+export class GenericFileRepository {
+  async findById(manager: EntityManager, id: number, options: { lock?: boolean } = {}): Promise<GenericFileRow | null> {
+    const rows: GenericFileRow[] = await manager.query(`SELECT * FROM generic_files WHERE id = $1${options.lock ? ' FOR UPDATE' : ''}`, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** Locks in id order, so that two writers locking overlapping sets cannot deadlock. */
+  async findByIdsForUpdate(manager: EntityManager, ids: readonly number[]): Promise<GenericFileRow[]> {
+    if (ids.length === 0) return [];
+    return manager.query(`SELECT * FROM generic_files WHERE id = ANY($1::int4[]) ORDER BY id FOR UPDATE`, [ids]);
+  }
+
+  /**
+   * One statement however many files (one array per column, turned back into rows by `unnest`). The
+   * rows come back in the order of `files`.
+   */
+  async insertMany(manager: EntityManager, files: readonly GenericFileWrite[]): Promise<GenericFileRow[]> {
+    if (files.length === 0) return [];
+    const rows: GenericFileRow[] = await manager.query(
+      `INSERT INTO generic_files (file_format, size, identifier, intellectual_object_id, state, institution_id, storage_option, uuid,
+         last_fixity_check, mod_time, created_at, updated_at)
+       SELECT f.file_format, f.size, f.identifier, f.intellectual_object_id, f.state, f.institution_id, f.storage_option, f.uuid,
+         COALESCE(f.last_fixity_check, ${NEVER_CHECKED}), f.mod_time, COALESCE(f.created_at, ${NOW}), ${NOW}
+       FROM unnest($1::varchar[], $2::int8[], $3::varchar[], $4::int4[], $5::varchar[], $6::int4[], $7::varchar[], $8::varchar[],
+         $9::timestamp[], $10::timestamp[], $11::timestamp[])
+         WITH ORDINALITY AS f(file_format, size, identifier, intellectual_object_id, state, institution_id, storage_option, uuid,
+           last_fixity_check, mod_time, created_at, ord)
+       ORDER BY f.ord
+       RETURNING *`,
+      [
+        files.map((f) => f.fileFormat),
+        files.map((f) => f.size),
+        files.map((f) => f.identifier),
+        files.map((f) => f.intellectualObjectId),
+        files.map((f) => f.state),
+        files.map((f) => f.institutionId),
+        files.map((f) => f.storageOption),
+        files.map((f) => f.uuid),
+        files.map((f) => pgTime(f.lastFixityCheck)),
+        files.map((f) => pgTime(f.modTime)),
+        files.map((f) => pgTime(f.createdAt)),
+      ],
+    );
+    // The ids come from the sequence in the order the rows were inserted, which is the order of `files`.
+    return rows.sort((a, b) => a.id - b.id);
+  }
+
+  /** Overwrites the record (a full-record update); `created_at` stays, a null `last_fixity_check` keeps the stored one. */
+  async update(manager: EntityManager, id: number, file: GenericFileWrite): Promise<GenericFileRow> {
+    const [rows] = await manager.query(
+      `UPDATE generic_files SET file_format = $2, size = $3, identifier = $4, intellectual_object_id = $5, state = $6, institution_id = $7,
+         storage_option = $8, uuid = $9, last_fixity_check = COALESCE($10::timestamp, last_fixity_check), mod_time = $11, updated_at = ${NOW}
+       WHERE id = $1 RETURNING *`,
+      [id, file.fileFormat, file.size, file.identifier, file.intellectualObjectId, file.state, file.institutionId, file.storageOption, file.uuid,
+        pgTime(file.lastFixityCheck), pgTime(file.modTime)],
+    );
+    return rows[0];
+  }
+
+  /** False when there is no such file. */
+  async setLastFixityCheck(manager: EntityManager, id: number, checkedAt: Timestamp): Promise<boolean> {
+    const [, affected] = await manager.query(
+      `UPDATE generic_files SET last_fixity_check = $2, updated_at = ${NOW} WHERE id = $1`,
+      [id, toPgTimestamp(checkedAt)],
+    );
+    return affected > 0;
+  }
+
+  /** The soft delete: state D and a new updated_at. Null when there is no such file. */
+  async markDeleted(manager: EntityManager, id: number): Promise<GenericFileRow | null> {
+    const [rows] = await manager.query(`UPDATE generic_files SET state = $2, updated_at = ${NOW} WHERE id = $1 RETURNING *`, [id, STATE_DELETED]);
+    return rows[0] ?? null;
+  }
+}

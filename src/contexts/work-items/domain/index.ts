@@ -6,3 +6,4 @@ export * from './nsq-topic.js';
 export * from './work-item-view.js';
 export * from './restoration-alert.rules.js';
 export * from './new-work-item.rules.js';
+export * from './deletion-completed-alert.rules.js';

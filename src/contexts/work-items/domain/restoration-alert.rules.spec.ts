@@ -1,4 +1,4 @@
-import { restorationUrlFromNote, triggersRestorationAlert } from './restoration-alert.rules.js';
+import { isSpotTestRestoration, restorationUrlFromNote, restoredItemName, triggersRestorationAlert } from './restoration-alert.rules.js';
 
 describe(triggersRestorationAlert.name, () => {
   it('fires when a restore item becomes Success', () => {
@@ -27,5 +27,22 @@ describe(restorationUrlFromNote.name, () => {
     expect(restorationUrlFromNote('Not started')).toBeNull();
     expect(restorationUrlFromNote(null)).toBeNull();
     expect(restorationUrlFromNote('Object x restored to .')).toBeNull();
+  });
+});
+
+describe(isSpotTestRestoration.name, () => {
+  it('holds only for object restorations an institution tracks as its last spot test', () => {
+    expect(isSpotTestRestoration({ action: 'Restore Object' }, true)).toBe(true);
+    expect(isSpotTestRestoration({ action: 'Restore Object' }, false)).toBe(false);
+    expect(isSpotTestRestoration({ action: 'Restore File' }, true)).toBe(false);
+    expect(isSpotTestRestoration({ action: 'Glacier Restore' }, true)).toBe(false);
+  });
+});
+
+describe(restoredItemName.name, () => {
+  it('is the file identifier for a file restoration, else the object identifier', () => {
+    expect(restoredItemName({ genericFileId: 5, genericFileIdentifier: 'inst.edu/bag/a.txt', objectIdentifier: 'inst.edu/bag' })).toBe('inst.edu/bag/a.txt');
+    expect(restoredItemName({ genericFileId: null, genericFileIdentifier: null, objectIdentifier: 'inst.edu/bag' })).toBe('inst.edu/bag');
+    expect(restoredItemName({ genericFileId: 5, genericFileIdentifier: null, objectIdentifier: 'inst.edu/bag' })).toBe('inst.edu/bag');
   });
 });

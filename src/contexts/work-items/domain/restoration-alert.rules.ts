@@ -1,3 +1,4 @@
+import { isBlank, isPresentId } from '../../../shared/domain/validation.js';
 import { ACTION_RESTORE_FILE, ACTION_RESTORE_OBJECT, STATUS_SUCCESS, type WorkItemFields } from './work-item.js';
 
 const RESTORED_TO = ' restored to ';
@@ -19,4 +20,21 @@ export function restorationUrlFromNote(note: string | null): string | null {
   if (note == null || at < 0) return null;
   const url = note.slice(at + RESTORED_TO.length).trim().replace(/\.$/, '');
   return url === '' ? null : url;
+}
+
+/** Only object restorations can be spot tests: the item is one when an institution tracks it as its last spot test. */
+export function isSpotTestRestoration(item: Pick<WorkItemFields, 'action'>, trackedBySomeInstitution: boolean): boolean {
+  return item.action === ACTION_RESTORE_OBJECT && trackedBySomeInstitution;
+}
+
+export interface RestoredItemNaming {
+  readonly genericFileId: number | null;
+  readonly genericFileIdentifier: string | null;
+  /** The item's object identifier (see `objIdentifier`). */
+  readonly objectIdentifier: string;
+}
+
+/** What the alert calls the restored item: the file identifier for file restorations, else the object identifier. */
+export function restoredItemName(item: RestoredItemNaming): string {
+  return isPresentId(item.genericFileId) && !isBlank(item.genericFileIdentifier) ? (item.genericFileIdentifier as string) : item.objectIdentifier;
 }

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { toPgTimestamp, type Timestamp } from '../../../../shared/time/timestamp.js';
+import type { WorkItemRow, WorkItemWrite } from '../../application/work-item.record.js';
+import { STAGE_CLEANUP, STAGE_RECORD, STATUS_SUCCESS, ACTION_INGEST } from '../../domain/work-item.js';
+
+/** Every column a save writes, except created_at, updated_at and queued_at (handled separately). */
+const COLUMNS = [
+  'intellectual_object_id', 'generic_file_id', 'name', 'etag', 'bucket', '"user"', 'note', 'action', 'stage', 'status', 'outcome',
+  'bag_date', 'date_processed', 'retry', 'node', 'pid', 'needs_admin_review', 'institution_id', 'size', 'stage_started_at',
+  'aptrust_approver', 'inst_approver', 'deletion_request_id',
+] as const;
+
+const pgTime = (ts: Timestamp | null): string | null => (ts === null ? null : toPgTimestamp(ts));
+
+const values = (w: WorkItemWrite) => [
+  w.intellectualObjectId, w.genericFileId, w.name, w.etag, w.bucket, w.user, w.note, w.action, w.stage, w.status, w.outcome,
+  pgTime(w.bagDate), pgTime(w.dateProcessed), w.retry, w.node, w.pid, w.needsAdminReview, w.institutionId, w.size, pgTime(w.stageStartedAt),
+  w.aptrustApprover, w.instApprover, w.deletionRequestId,
+];
+
+const NOW = `(now() AT TIME ZONE 'UTC')`;
+
+export interface SaveOptions {
+  /** Set queued_at to the database's now (the item's id is queued in the same transaction). */
+  readonly queuedNow?: boolean;
+}
+
+/** Writes of the `work_items` table, always inside the caller's transaction. */
+@Injectable()
+export class WorkItemRepository {
+  async findById(manager: EntityManager, id: number, options: { lock?: boolean } = {}): Promise<WorkItemRow | null> {
+    const rows = await manager.query(`SELECT * FROM work_items WHERE id = $1${options.lock ? ' FOR UPDATE' : ''}`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async insert(manager: EntityManager, item: WorkItemWrite, options: SaveOptions = {}): Promise<WorkItemRow> {
+    const n = COLUMNS.length;
+    const placeholders = COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
+    const rows = await manager.query(
+      `INSERT INTO work_items (${COLUMNS.join(', ')}, queued_at, created_at, updated_at)
+       VALUES (${placeholders}, CASE WHEN $${n + 3}::boolean THEN ${NOW} ELSE $${n + 1}::timestamp END,
+               COALESCE($${n + 2}::timestamp, ${NOW}), ${NOW})
+       RETURNING *`,
+      [...values(item), pgTime(item.queuedAt), pgTime(item.createdAt), options.queuedNow ?? false],
+    );
+    return rows[0];
+  }
+
+  /**
+   * Overwrites every column but created_at (a full-record update, as the admin API defines it).
+   * updated_at is the statement's clock, after the row lock was granted, and always moves forward,
+   * so that it orders the saves of one item even when transactions started in another order.
+   */
+  async overwrite(manager: EntityManager, id: number, item: WorkItemWrite, options: SaveOptions = {}): Promise<WorkItemRow> {
+    const n = COLUMNS.length;
+    const assignments = COLUMNS.map((column, i) => `${column} = $${i + 2}`).join(', ');
+    const rows = await manager.query(
+      `UPDATE work_items SET ${assignments},
+              queued_at = CASE WHEN $${n + 3}::boolean THEN ${NOW} ELSE $${n + 2}::timestamp END,
+              updated_at = GREATEST(clock_timestamp() AT TIME ZONE 'UTC', updated_at + interval '1 microsecond')
+        WHERE id = $1 RETURNING *`,
+      [id, ...values(item), pgTime(item.queuedAt), options.queuedNow ?? false],
+    );
+    return rows[0][0];
+  }
+
+  /** The object's latest successful ingest (status Success at stage Record or Cleanup), newest date_processed first. */
+  async lastSuccessfulIngest(manager: EntityManager, objectId: number): Promise<WorkItemRow | null> {
+    const rows = await manager.query(
+      `SELECT * FROM work_items
+        WHERE intellectual_object_id = $1 AND action = $2 AND status = $3 AND stage IN ($4, $5)
+        ORDER BY date_processed DESC NULLS LAST, id DESC LIMIT 1`,
+      [objectId, ACTION_INGEST, STATUS_SUCCESS, STAGE_RECORD, STAGE_CLEANUP],
+    );
+    return rows[0] ?? null;
+  }
+}

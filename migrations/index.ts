@@ -8,6 +8,7 @@ import { SeedInternalMetadata1700000000007 } from './1700000000007-SeedInternalM
 import { CreateRowCounters1700000000008 } from './1700000000008-CreateRowCounters.js';
 import { CreateQueueOutbox1700000000009 } from './1700000000009-CreateQueueOutbox.js';
 import { AddAlertEmailQueue1700000000010 } from './1700000000010-AddAlertEmailQueue.js';
+import { AddListPagingIndexes1700000000013 } from './1700000000013-AddListPagingIndexes.js';
 
 /** Every schema migration, oldest first. */
 export const ALL_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const ALL_MIGRATIONS = [
   CreateRowCounters1700000000008,
   CreateQueueOutbox1700000000009,
   AddAlertEmailQueue1700000000010,
+  AddListPagingIndexes1700000000013,
 ];

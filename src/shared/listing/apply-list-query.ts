@@ -69,7 +69,7 @@ export function applyListPage<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>
  * TypeORM joins WHERE clauses without parentheses, so a caller's `a OR b` followed by `AND filter`
  * would read `a OR (b AND filter)`. Wrapping what is there in one bracket keeps it a single conjunct.
  */
-function isolateExistingWhere(qb: SelectQueryBuilder<ObjectLiteral>): void {
+export function isolateExistingWhere(qb: SelectQueryBuilder<ObjectLiteral>): void {
   const existing = qb.expressionMap.wheres;
   if (existing.length === 0) return;
   qb.expressionMap.wheres = [{ type: 'and', condition: { operator: 'brackets', condition: existing } }];

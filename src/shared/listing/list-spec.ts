@@ -79,7 +79,11 @@ export interface ListSpecConfig<F extends string> {
   readonly fields: { readonly [K in F]: FieldConfig };
   /** Applied when the request has no `sort`; `field`, `field__asc` or `field__desc`. */
   readonly defaultSort?: SortKey<NoInfer<F>> | readonly SortKey<NoInfer<F>>[];
-  /** Unique column appended to every ORDER BY so that paging is stable, e.g. `wi.id`. */
+  /**
+   * Unique column appended to every ORDER BY so that paging is stable, e.g. `wi.id`. When it is a
+   * plain `alias.column`, pages after the first are read by it (runListQuery), so it must be unique
+   * per row of the list.
+   */
   readonly tiebreaker?: string;
   /** Where an exact count can be read without COUNT(*); see ListCounterConfig. */
   readonly counter?: ListCounterConfig<NoInfer<F>>;

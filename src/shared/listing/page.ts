@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { applyListFilters, applyListPage, applyListSort, type ApplyListQueryOptions } from './apply-list-query.js';
+import { applyListFilters, applyListPage, applyListSort, isolateExistingWhere, type ApplyListQueryOptions } from './apply-list-query.js';
 import { countFromCounter, isPlainListSource, selectCounter } from './counter-count.js';
 import type { ListQuery } from './list-query.js';
 import type { ListSpec } from './list-spec.js';
@@ -27,6 +27,9 @@ export function pageOffset(page: Pick<Page<unknown>, 'page' | 'perPage'>): numbe
  * empty first page). Otherwise it comes from the spec's row counter when the scope and filters allow
  * it (see ListCounterConfig), else from a separate `COUNT(*)` over the filtered query without
  * ORDER BY / LIMIT. Both are exact.
+ *
+ * Pages after the first are read with a deferred join (see deferredPage) when the spec's tiebreaker
+ * is a plain column.
  */
 export async function runListQuery<Row = Record<string, unknown>>(
   qb: SelectQueryBuilder<ObjectLiteral>,
@@ -35,12 +38,12 @@ export async function runListQuery<Row = Record<string, unknown>>(
   options: ApplyListQueryOptions = {},
 ): Promise<Page<Row>> {
   const counter = isPlainListSource(qb) ? selectCounter(query, spec, options.scope) : undefined;
+  const source = query.offset > 0 && canDeferPage(qb, spec) ? qb.clone() : undefined;
   applyListFilters(qb, query, spec, options);
   const filtered = qb.clone();
-  applyListSort(qb, query, spec);
-  applyListPage(qb, query);
+  const pageQuery = source ? deferredPage(source, qb, query, spec) : applyListPage(applyListSort(qb, query, spec), query);
 
-  const items = await qb.getRawMany<Row>();
+  const items = await pageQuery.getRawMany<Row>();
   const provesTotal = items.length < query.perPage && (items.length > 0 || query.offset === 0);
   const count = provesTotal
     ? query.offset + items.length
@@ -48,6 +51,33 @@ export async function runListQuery<Row = Record<string, unknown>>(
       ? await countFromCounter(filtered, counter)
       : await countRows(filtered);
   return { items, count, page: query.page, perPage: query.perPage };
+}
+
+const PLAIN_COLUMN = /^[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*$/;
+
+function canDeferPage(qb: SelectQueryBuilder<ObjectLiteral>, spec: ListSpec): boolean {
+  const map = qb.expressionMap;
+  return spec.tiebreaker !== undefined && PLAIN_COLUMN.test(spec.tiebreaker) && map.groupBys.length === 0 && map.havings.length === 0 && !map.selectDistinct;
+}
+
+/**
+ * `SELECT <the list's columns> WHERE <tiebreaker> IN (SELECT <tiebreaker> … ORDER BY … LIMIT … OFFSET …)`:
+ * PostgreSQL computes a view's select list for every row it skips with OFFSET, so a deep page of a
+ * view with per-row subqueries (file counts, digests) would compute them thousands of times. Here
+ * only the keys are sorted and skipped, and the full rows are read for the page's keys alone.
+ * `source` is the caller's query builder before scope and filters; `filtered` has them.
+ */
+function deferredPage(
+  source: SelectQueryBuilder<ObjectLiteral>,
+  filtered: SelectQueryBuilder<ObjectLiteral>,
+  query: ListQuery,
+  spec: ListSpec,
+): SelectQueryBuilder<ObjectLiteral> {
+  const key = spec.tiebreaker!;
+  const keys = applyListPage(applyListSort(filtered.clone().select(key), query, spec), query);
+  isolateExistingWhere(source);
+  source.andWhere(`${key} IN (${keys.getQuery()})`).setParameters(keys.getParameters());
+  return applyListSort(source, query, spec);
 }
 
 /** `SELECT COUNT(*) FROM (<query>)`, on the same query runner (and so transaction) as `qb`. */

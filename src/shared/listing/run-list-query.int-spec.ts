@@ -137,3 +137,41 @@ describe('runListQuery count from a row counter', () => {
     expect(sql.filter((q) => q.includes('row_count_deltas') || q.includes('COUNT(*)'))).toEqual([]);
   });
 });
+
+describe('runListQuery later pages', () => {
+  const ids = async (raw: Record<string, string>, scope: Scope = ALL_INSTITUTIONS, qb = view()): Promise<number[]> => {
+    sql = [];
+    const scopeFn = typeof scope === 'function' ? scope : whereInScope('io.institution_id', scope);
+    const page = await runListQuery<{ id: number }>(qb, parseListQuery(raw, counted), counted, { scope: scopeFn });
+    return page.items.map((row) => row.id);
+  };
+
+  it.each<Record<string, string>>([{}, { sort: 'updated_at' }, { sort: 'id__desc' }, { state: 'A', sort: 'updated_at__desc' }])(
+    'reads the same rows through the keys as the first page does (%j)',
+    async (raw) => {
+      const all = await ids({ ...raw, per_page: '100' });
+      expect(all.length).toBeGreaterThan(6);
+      const paged: number[] = [];
+      for (let page = 1; page <= Math.ceil(all.length / 3); page++) paged.push(...(await ids({ ...raw, per_page: '3', page: String(page) })));
+      expect(paged).toEqual(all);
+    },
+  );
+
+  it('skips rows by key only, reading the full view rows for the page alone', async () => {
+    await ids({ per_page: '2', page: '3' });
+    const pageQuery = sql.find((q) => q.includes('intellectual_objects_view') && !q.includes('COUNT(*)'));
+    expect(pageQuery).toBe(
+      'SELECT io.id AS "id" FROM "intellectual_objects_view" "io" WHERE io.id IN (SELECT io.id FROM "intellectual_objects_view" "io" ' +
+        'ORDER BY io.updated_at DESC, io.id DESC LIMIT 2 OFFSET 4) ORDER BY io.updated_at DESC, io.id DESC',
+    );
+  });
+
+  it('keeps the institution scope and a caller’s OR condition on later pages', async () => {
+    const scoped = await ids({ per_page: '2', page: '2' }, onlyInstitution(3));
+    expect(scoped).toHaveLength(2);
+    expect(await countStar(`id IN (${scoped.join(',')}) AND institution_id = 3`)).toBe(2);
+    const or = view().where('io.institution_id = 3 OR io.institution_id = 4');
+    const page = await ids({ per_page: '2', page: '2', state: 'A' }, onlyInstitution(3), or);
+    expect(await countStar(`id IN (${page.join(',')}) AND institution_id = 3 AND state = 'A'`)).toBe(page.length);
+  });
+});

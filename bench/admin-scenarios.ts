@@ -1,0 +1,292 @@
+import { randomUUID } from 'node:crypto';
+import autocannon from 'autocannon';
+import type { Client } from 'pg';
+import type { BenchConfig } from './bench-config.js';
+import { SYS_ADMIN_EMAIL } from './seed/dataset-sql.js';
+import type { ServerProcess } from './server-process.js';
+
+const API = '/admin-api/v3';
+const HEADERS = { 'X-Pharos-API-User': SYS_ADMIN_EMAIL, 'X-Pharos-API-Key': 'password', 'Content-Type': 'application/json' };
+const ZERO = '0001-01-01T00:00:00Z';
+const FILES_PER_BATCH = 100;
+const EVENT_TYPES = ['ingestion', 'message digest calculation', 'message digest calculation', 'identifier assignment', 'identifier assignment', 'replication', 'validation', 'access assignment'];
+
+/** The results of Preserv's two write paths, in the shape of the read endpoints' results. */
+export interface AdminWriteResult {
+  readonly name: string;
+  readonly example: string;
+  readonly count: number | null;
+  readonly requestsPerSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly p99TargetMs: number;
+  readonly meetsTarget: boolean;
+  readonly requests: number;
+  readonly non2xx: number;
+  readonly errors: number;
+  readonly peakRssBytes: number;
+  readonly serverCpuMsPerRequest: number;
+}
+
+export interface AdminWriteReport {
+  readonly endpoints: readonly AdminWriteResult[];
+  /** The recorder path: files written per second, and the target. */
+  readonly recorder: { readonly filesPerSecond: number; readonly targetFilesPerSecond: number; readonly meetsTarget: boolean };
+}
+
+/** Files of the recorder's throughput target (100-file batches, 4 checksums, 2 storage records, 8 events each). */
+const RECORDER_TARGET_FILES_PER_SECOND = 5000;
+
+interface Sample {
+  readonly institutionId: number;
+  readonly institutionIdentifier: string;
+  /** Files for the fixity path: id and identifier. */
+  readonly files: readonly { readonly id: number; readonly identifier: string; readonly objectId: number }[];
+}
+
+/**
+ * Preserv's write traffic on the admin API as the system account: the recorder (an object, then a
+ * batch of 100 files with their checksums, storage records and events, per bag) and the fixity
+ * checker (a file by identifier, then a fixity event for it). Both add rows to the bench database;
+ * identifiers are fresh UUIDs, so runs can follow one another on the same dataset.
+ */
+export async function runAdminWriteScenarios(server: ServerProcess, config: BenchConfig, client: Client): Promise<AdminWriteReport> {
+  const sample = await sampleRecords(client);
+  const recorder = await runRecorder(server, config, sample);
+  const fixity = await runFixity(server, config, sample);
+  return {
+    endpoints: [recorder.result, fixity],
+    recorder: {
+      filesPerSecond: recorder.filesPerSecond,
+      targetFilesPerSecond: RECORDER_TARGET_FILES_PER_SECOND,
+      meetsTarget: recorder.filesPerSecond >= RECORDER_TARGET_FILES_PER_SECOND,
+    },
+  };
+}
+
+async function sampleRecords(client: Client): Promise<Sample> {
+  const { rows: [institution] } = await client.query<{ id: number; identifier: string }>(
+    `SELECT i.id, i.identifier FROM institutions i JOIN intellectual_objects o ON o.institution_id = i.id
+     GROUP BY i.id, i.identifier ORDER BY count(*) DESC LIMIT 1`,
+  );
+  if (!institution) throw new Error('The bench database holds no objects');
+  const { rows: files } = await client.query<{ id: number; identifier: string; object_id: number }>(
+    `SELECT id, identifier, intellectual_object_id AS object_id FROM generic_files WHERE institution_id = $1 AND state = 'A'
+     ORDER BY random() LIMIT 500`,
+    [institution.id],
+  );
+  return { institutionId: institution.id, institutionIdentifier: institution.identifier, files: files.map((f) => ({ id: f.id, identifier: f.identifier, objectId: f.object_id })) };
+}
+
+/** Bag by bag, `connections` at a time: create the object, then its files in one batch. The batch is what is timed. */
+async function runRecorder(server: ServerProcess, config: BenchConfig, sample: Sample): Promise<{ result: AdminWriteResult; filesPerSecond: number }> {
+  const run = randomUUID().slice(0, 8);
+  let bag = 0;
+  const latencies: number[] = [];
+  let failures = 0;
+  let firstFailure = '';
+
+  const recordOneBag = async (timed: boolean): Promise<void> => {
+    const name = `bench-${run}-${bag++}`;
+    const object = await post(server.baseUrl, `${API}/objects/create/${sample.institutionId}`, newObject(sample, name));
+    if (object.status !== 201) {
+      failures++;
+      firstFailure ||= `objects/create answered ${object.status}: ${object.body.slice(0, 300)}`;
+      return;
+    }
+    const objectId = (JSON.parse(object.body) as { id: number }).id;
+    const body = JSON.stringify(Array.from({ length: FILES_PER_BATCH }, (_, i) => newFile(sample, name, objectId, i)));
+    const started = performance.now();
+    const batch = await post(server.baseUrl, `${API}/files/create_batch/${sample.institutionId}`, body);
+    if (timed) latencies.push(performance.now() - started);
+    if (batch.status !== 201) {
+      failures++;
+      firstFailure ||= `files/create_batch answered ${batch.status}: ${batch.body.slice(0, 300)}`;
+    }
+  };
+  const loadFor = async (seconds: number, timed: boolean): Promise<void> => {
+    const until = performance.now() + seconds * 1000;
+    await Promise.all(Array.from({ length: config.connections }, async () => {
+      while (performance.now() < until) await recordOneBag(timed);
+    }));
+  };
+
+  await loadFor(config.warmupSeconds, false);
+  const cpuBefore = server.cpuMs();
+  let peakRss = server.memory().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, server.memory().rss)), 100);
+  const started = performance.now();
+  try {
+    await loadFor(config.durationSeconds, true);
+  } finally {
+    clearInterval(sampler);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const cpuMs = server.cpuMs() - cpuBefore;
+  if (firstFailure) process.stderr.write(`\n  recorder: ${failures} failed requests; first: ${firstFailure}\n`);
+  const batches = latencies.length;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const percentile = (p: number) => (sorted.length === 0 ? 0 : Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!));
+  const filesPerSecond = Math.round((batches * FILES_PER_BATCH) / seconds);
+  return {
+    filesPerSecond,
+    result: {
+      name: `recorder: object + create_batch of ${FILES_PER_BATCH} files (4 checksums, 2 storage records, 8 events each)`,
+      example: `POST ${API}/files/create_batch/${sample.institutionId}`,
+      count: null,
+      requestsPerSecond: Math.round(batches / seconds),
+      p50Ms: percentile(50),
+      p99Ms: percentile(99),
+      // A batch of 100 at 5,000 files/s over `connections` concurrent recorders.
+      p99TargetMs: Math.round((config.connections * FILES_PER_BATCH * 1000) / RECORDER_TARGET_FILES_PER_SECOND),
+      meetsTarget: filesPerSecond >= RECORDER_TARGET_FILES_PER_SECOND,
+      requests: batches,
+      non2xx: failures,
+      errors: 0,
+      peakRssBytes: peakRss,
+      // Per batch, the object create included.
+      serverCpuMsPerRequest: batches > 0 ? Math.round((cpuMs / batches) * 100) / 100 : 0,
+    },
+  };
+}
+
+/** Preserv's fixity checker: GET the file by identifier, then POST its fixity event (which moves last_fixity_check). */
+async function runFixity(server: ServerProcess, config: BenchConfig, sample: Sample): Promise<AdminWriteResult> {
+  if (sample.files.length === 0) throw new Error('fixity: the bench database holds no active files');
+  let next = 0;
+  const fileOf = (context: object) => (context as { file?: Sample['files'][number] }).file!;
+  const options = (duration: number): autocannon.Options => ({
+    url: server.baseUrl,
+    connections: config.connections,
+    duration,
+    headers: HEADERS,
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (request, context) => {
+          const file = sample.files[next++ % sample.files.length]!;
+          (context as { file?: Sample['files'][number] }).file = file;
+          return { ...request, path: `${API}/files/show/${encodeURIComponent(file.identifier)}` };
+        },
+      },
+      {
+        method: 'POST',
+        setupRequest: (request, context) => ({
+          ...request,
+          path: `${API}/events/create`,
+          body: JSON.stringify(fixityEvent(sample, fileOf(context))),
+        }),
+      },
+    ],
+  });
+
+  await autocannon(options(config.warmupSeconds));
+  const cpuBefore = server.cpuMs();
+  let peakRss = server.memory().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, server.memory().rss)), 100);
+  try {
+    const result = await autocannon(options(config.durationSeconds));
+    const cpuMs = server.cpuMs() - cpuBefore;
+    return {
+      name: 'fixity: file show by identifier + fixity event create',
+      example: `GET ${API}/files/show/<identifier>, POST ${API}/events/create`,
+      count: null,
+      requestsPerSecond: Math.round(result.requests.average),
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      p99TargetMs: 50,
+      meetsTarget: result.latency.p99 <= 50,
+      requests: result.requests.total,
+      non2xx: result.non2xx,
+      errors: result.errors + result.timeouts,
+      peakRssBytes: peakRss,
+      serverCpuMsPerRequest: result.requests.total > 0 ? Math.round((cpuMs / result.requests.total) * 100) / 100 : 0,
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+async function post(baseUrl: string, path: string, body: string): Promise<{ status: number; body: string }> {
+  const response = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: HEADERS, body });
+  return { status: response.status, body: await response.text() };
+}
+
+function newObject(sample: Sample, name: string): string {
+  return JSON.stringify({
+    id: 0,
+    identifier: `${sample.institutionIdentifier}/${name}`,
+    institution_id: sample.institutionId,
+    title: `Bench bag ${name}`,
+    description: 'Recorded by the bench',
+    access: 'institution',
+    bag_name: `${name}.tar`,
+    etag: randomUUID().replace(/-/g, ''),
+    state: 'A',
+    storage_option: 'Standard',
+    created_at: ZERO,
+    updated_at: ZERO,
+  });
+}
+
+/** A file as Preserv's recorder sends it: 4 checksums, 2 storage records, 8 events, zero values for what it does not know. */
+function newFile(sample: Sample, name: string, objectId: number, index: number) {
+  const uuid = randomUUID();
+  const now = new Date().toISOString();
+  return {
+    id: 0,
+    identifier: `${sample.institutionIdentifier}/${name}/data/file-${index}.txt`,
+    institution_id: sample.institutionId,
+    intellectual_object_id: objectId,
+    file_format: 'text/plain',
+    size: 1024 + index,
+    state: 'A',
+    storage_option: 'Standard',
+    uuid,
+    last_fixity_check: now,
+    mtime: now,
+    file_modified: now,
+    created_at: ZERO,
+    updated_at: ZERO,
+    checksums: ['md5', 'sha1', 'sha256', 'sha512'].map((algorithm) => ({
+      algorithm, datetime: now, digest: randomUUID().replace(/-/g, '').repeat(algorithm === 'md5' ? 1 : 2), generic_file_id: 0, created_at: ZERO, updated_at: ZERO,
+    })),
+    storage_records: [
+      { url: `https://s3.amazonaws.com/aptrust.preservation.storage/${uuid}` },
+      { url: `https://s3.us-west-2.amazonaws.com/aptrust.preservation.oregon/${uuid}` },
+    ],
+    premis_events: EVENT_TYPES.map((eventType) => ({
+      identifier: randomUUID(),
+      event_type: eventType,
+      date_time: now,
+      detail: `${eventType} of file-${index}.txt`,
+      outcome: 'Success',
+      outcome_detail: randomUUID(),
+      outcome_information: 'Recorded by the bench',
+      object: 'APTrust preservation services',
+      agent: 'https://github.com/APTrust/preservation-services',
+      intellectual_object_id: objectId,
+      institution_id: sample.institutionId,
+      generic_file_id: 0,
+      created_at: ZERO,
+      updated_at: ZERO,
+    })),
+  };
+}
+
+function fixityEvent(sample: Sample, file: Sample['files'][number]) {
+  return {
+    identifier: randomUUID(),
+    event_type: 'fixity check',
+    date_time: new Date().toISOString(),
+    detail: 'Fixity check against registered hash',
+    outcome: 'Success',
+    outcome_detail: `sha256:${randomUUID().replace(/-/g, '')}`,
+    outcome_information: 'Fixity matches',
+    object: 'Go language crypto/sha256',
+    agent: 'http://golang.org/pkg/crypto/sha256/',
+    intellectual_object_id: file.objectId,
+    generic_file_id: file.id,
+    institution_id: sample.institutionId,
+  };
+}

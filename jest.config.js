@@ -1,6 +1,7 @@
-// Three projects share one transform: unit (*.spec.ts, pure), int (*.int-spec.ts, real PostgreSQL)
-// and e2e (*.e2e-spec.ts, the whole app over HTTP). The global setup starts or reaches PostgreSQL once
-// and prepares template databases that every int/e2e file clones.
+// Five projects share one transform: unit (*.spec.ts, pure), int (*.int-spec.ts, real PostgreSQL),
+// e2e (*.e2e-spec.ts, the whole app over HTTP), browser (test/browser/*.pw.ts, the app in chromium)
+// and ops (test/ops, deployment artefacts). The global setup starts or reaches PostgreSQL once and
+// prepares template databases that every int/e2e/browser file clones.
 const fs = require('node:fs');
 const swcConfig = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 delete swcConfig.$schema;
@@ -21,5 +22,9 @@ module.exports = {
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/unit/**/*.spec.ts'] },
     { ...shared, ...database, displayName: 'int', testMatch: ['<rootDir>/src/**/*.int-spec.ts', '<rootDir>/test/int/**/*.int-spec.ts'] },
     { ...shared, ...database, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    // Journeys in Debian's chromium (playwright-core) against the app on a real port; screenshots in test/browser/screenshots/.
+    { ...shared, ...database, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.pw.ts'] },
+    // Deployment artefacts: the Dockerfile (dockerfilelint) and the Helm chart (helm lint/template, kubernetes-models).
+    { ...shared, displayName: 'ops', testMatch: ['<rootDir>/test/ops/**/*.spec.ts'] },
   ],
 };

@@ -8,7 +8,10 @@ import { SeedInternalMetadata1700000000007 } from './1700000000007-SeedInternalM
 import { CreateRowCounters1700000000008 } from './1700000000008-CreateRowCounters.js';
 import { CreateQueueOutbox1700000000009 } from './1700000000009-CreateQueueOutbox.js';
 import { AddAlertEmailQueue1700000000010 } from './1700000000010-AddAlertEmailQueue.js';
+import { CreateUserSessions1700000000011 } from './1700000000011-CreateUserSessions.js';
+import { AddAlertEmailRetrySchedule1700000000012 } from './1700000000012-AddAlertEmailRetrySchedule.js';
 import { AddListPagingIndexes1700000000013 } from './1700000000013-AddListPagingIndexes.js';
+import { CreateJobRuns1700000000014 } from './1700000000014-CreateJobRuns.js';
 
 /** Every schema migration, oldest first. */
 export const ALL_MIGRATIONS = [
@@ -22,5 +25,8 @@ export const ALL_MIGRATIONS = [
   CreateRowCounters1700000000008,
   CreateQueueOutbox1700000000009,
   AddAlertEmailQueue1700000000010,
+  CreateUserSessions1700000000011,
+  AddAlertEmailRetrySchedule1700000000012,
   AddListPagingIndexes1700000000013,
+  CreateJobRuns1700000000014,
 ];

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import type { Logger } from 'pino';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -11,18 +12,25 @@ import { IntellectualObjectsModule } from './contexts/intellectual-objects/index
 import { PremisEventsModule } from './contexts/premis-events/index.js';
 import { WorkItemsModule } from './contexts/work-items/index.js';
 import { OperationsModule } from './contexts/operations/index.js';
+import { ReportsModule } from './contexts/reports/index.js';
 import { AccessModule } from './shared/access/access.module.js';
 import { MessagingModule } from './shared/messaging/messaging.module.js';
+import { createRootLogger, ObservabilityModule } from './shared/observability/index.js';
+import { WebModule } from './shared/web/web.module.js';
+import { EmailModule } from './shared/email/email.module.js';
+import { JobsModule } from './shared/jobs/index.js';
+import { StatisticsJobsModule } from './database/statistics-jobs.module.js';
 import { dataSourceOptions } from './shared/persistence/data-source.js';
 
 @Module({})
 export class AppModule {
-  /** `databaseUrl` is the configured DATABASE_URL or the embedded server's database. */
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  /** `databaseUrl` is the configured DATABASE_URL or the embedded server's database; `rootLogger` receives every log line. */
+  static forRoot(config: AppConfig, databaseUrl: string, rootLogger: Logger = createRootLogger({ level: config.logLevel })): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        ObservabilityModule.forRoot(rootLogger),
         TypeOrmModule.forRoot({
           ...dataSourceOptions({ url: databaseUrl, poolSize: config.database.poolSize, ssl: config.database.ssl, logSql: config.database.logSql }),
           migrationsRun: false,
@@ -30,6 +38,10 @@ export class AppModule {
         IdentityModule,
         AccessModule,
         MessagingModule,
+        JobsModule.forRoot(config),
+        StatisticsJobsModule,
+        WebModule,
+        EmailModule,
         OperationsModule,
         InstitutionsModule,
         IntellectualObjectsModule,
@@ -38,6 +50,7 @@ export class AppModule {
         WorkItemsModule,
         DeletionRequestsModule,
         AlertsModule,
+        ReportsModule,
       ],
     };
   }

@@ -58,6 +58,7 @@ describe(loadAppConfig.name, () => {
     [{ OTP_EXPIRATION: '15 minutes' }, 'Invalid configuration: OTP_EXPIRATION must be a duration such as 90s, 15m or 2h (got "15 minutes")'],
     [{ BATCH_DELETION_KEY: 'secret' }, 'Invalid configuration: BATCH_DELETION_KEY must be a UUID'],
     [{ NSQD_TCP_ADDRESS: 'nsqd' }, 'Invalid configuration: NSQD_TCP_ADDRESS must be host:port (got "nsqd")'],
+    [{ APT_ENV: 'dev', APP_TEST_ROUTES: 'true' }, 'Invalid configuration: APP_TEST_ROUTES may be true only when APT_ENV is test or integration'],
     [{ COOKIE_HASH_KEY: 'short' }, 'Invalid configuration: COOKIE_HASH_KEY must be at least 32 bytes long'],
   ])('stops on %j with one line naming the setting', (env, message) => {
     expect(() => load(env)).toThrow(ConfigError);

@@ -12,6 +12,8 @@ export interface AppConfig {
     readonly poolSize: number;
     readonly ssl: boolean;
     readonly logSql: boolean;
+    /** Apply pending migrations to DATABASE_URL at start-up (the embedded database is always migrated). */
+    readonly migrateOnStart: boolean;
     readonly embedded: { readonly port: number; readonly dataDir: string };
   };
   readonly redis: { readonly url: string | undefined; readonly password: string | undefined; readonly preservDb: number };
@@ -27,6 +29,8 @@ export interface AppConfig {
     readonly prefsName: string;
   };
   readonly batchDeletionKey: string | undefined;
+  /** The test-only admin routes (prepare_*_delete) are served; see testRoutesAllowed for the database conditions. */
+  readonly testRoutes: boolean;
   readonly email: {
     readonly service: 'SES' | 'SMTP';
     readonly enabled: boolean;
@@ -34,6 +38,7 @@ export interface AppConfig {
     readonly endpoint: string | undefined;
     readonly user: string | undefined;
     readonly password: string | undefined;
+    readonly queueIntervalMs: number;
   };
   readonly aws: { readonly region: string };
   readonly twoFactor: {
@@ -43,11 +48,20 @@ export interface AppConfig {
     readonly snsPassword: string | undefined;
     readonly authyEnabled: boolean;
     readonly authyApiKey: string | undefined;
+    readonly authyApiUrl: string;
     readonly otpExpirationMs: number;
   };
+  /** Base URL of the web UI, for links in emails; no trailing slash. */
+  readonly registryUrl: string;
+  readonly passwords: { readonly resetExpirationMs: number; readonly welcomeExpirationMs: number };
+  readonly signInThrottle: { readonly accountLimit: number; readonly addressLimit: number; readonly windowMs: number };
   readonly maintenanceMode: boolean;
+  /** Background jobs: whether this instance runs them, and the key prefix they share in Redis. */
+  readonly jobs: { readonly enabled: boolean; readonly redisPrefix: string };
   readonly retentionDays: { readonly glacier: number; readonly glacierDeep: number; readonly wasabi: number; readonly standard: number };
   readonly logLevel: ParsedEnv['LOG_LEVEL'];
+  /** How long a graceful shutdown may take before the process exits anyway. */
+  readonly shutdownGraceMs: number;
 }
 
 /** Thrown when a setting is missing or invalid; its message is one line naming the setting. */
@@ -83,6 +97,7 @@ function toAppConfig(e: ParsedEnv): AppConfig {
       poolSize: e.DB_POOL_SIZE,
       ssl: e.DB_USE_SSL,
       logSql: e.LOG_SQL,
+      migrateOnStart: e.MIGRATE_ON_START,
       embedded: { port: e.EMBEDDED_PG_PORT, dataDir: e.EMBEDDED_PG_DIR },
     },
     redis: { url: e.REDIS_URL, password: e.REDIS_PASSWORD, preservDb: e.REDIS_DEFAULT_DB },
@@ -98,6 +113,7 @@ function toAppConfig(e: ParsedEnv): AppConfig {
       prefsName: e.PREFS_COOKIE_NAME,
     },
     batchDeletionKey: e.BATCH_DELETION_KEY,
+    testRoutes: e.APP_TEST_ROUTES,
     email: {
       service: e.EMAIL_SERVICE_TYPE,
       enabled: e.EMAIL_ENABLED,
@@ -105,6 +121,7 @@ function toAppConfig(e: ParsedEnv): AppConfig {
       endpoint: e.SES_ENDPOINT,
       user: e.AWS_SES_USER ?? e.AWS_ACCESS_KEY_ID,
       password: e.AWS_SES_PWD ?? e.AWS_SECRET_ACCESS_KEY,
+      queueIntervalMs: e.EMAIL_QUEUE_INTERVAL,
     },
     aws: { region: e.AWS_REGION },
     twoFactor: {
@@ -114,9 +131,14 @@ function toAppConfig(e: ParsedEnv): AppConfig {
       snsPassword: e.AWS_SNS_PWD ?? e.AWS_SECRET_ACCESS_KEY,
       authyEnabled: e.ENABLE_TWO_FACTOR_AUTHY,
       authyApiKey: e.AUTHY_API_KEY,
+      authyApiUrl: e.AUTHY_API_URL,
       otpExpirationMs: e.OTP_EXPIRATION,
     },
+    registryUrl: (e.REGISTRY_URL ?? defaultRegistryUrl(e)).replace(/\/+$/, ''),
+    passwords: { resetExpirationMs: e.PASSWORD_RESET_EXPIRATION, welcomeExpirationMs: e.WELCOME_EXPIRATION },
+    signInThrottle: { accountLimit: e.SIGN_IN_ACCOUNT_LIMIT, addressLimit: e.SIGN_IN_ADDRESS_LIMIT, windowMs: e.SIGN_IN_THROTTLE_WINDOW },
     maintenanceMode: e.MAINTENANCE_MODE,
+    jobs: { enabled: e.JOBS_ENABLED, redisPrefix: e.JOBS_REDIS_PREFIX },
     retentionDays: {
       glacier: e.RETENTION_MINIMUM_GLACIER,
       glacierDeep: e.RETENTION_MINIMUM_GLACIER_DEEP,
@@ -124,5 +146,11 @@ function toAppConfig(e: ParsedEnv): AppConfig {
       standard: e.RETENTION_MINIMUM_STANDARD,
     },
     logLevel: e.LOG_LEVEL,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
   };
+}
+
+/** The reference's BaseURL: http and the port in development environments, https elsewhere. */
+function defaultRegistryUrl(e: ParsedEnv): string {
+  return isDevEnvironment(e.APT_ENV) ? `http://${e.COOKIE_DOMAIN}:${e.PORT}` : `https://${e.COOKIE_DOMAIN}`;
 }

@@ -100,6 +100,7 @@ export const ENV_SCHEMA = {
   DATABASE_URL: { description: 'PostgreSQL connection URL. When unset, an embedded PostgreSQL under .data/ is started and loaded with the demo fixtures on first start.', sensitive: true, parse: url(['postgres:', 'postgresql:']) },
   DB_POOL_SIZE: { description: 'Maximum PostgreSQL connections per instance.', parse: integer(10, 1, 500) },
   DB_USE_SSL: { description: 'Connect to PostgreSQL over TLS (the reference reads but ignores this; we apply it).', parse: bool(false) },
+  MIGRATE_ON_START: { description: 'Apply pending migrations to DATABASE_URL at start-up (turn off when a separate job runs `node dist/src/cli/db-migrate.js`).', parse: bool(true) },
   EMBEDDED_PG_PORT: { description: 'Port of the embedded PostgreSQL used when DATABASE_URL is unset.', parse: integer(54329, 1, 65535) },
   EMBEDDED_PG_DIR: { description: 'Data directory of the embedded PostgreSQL.', parse: text('.data/postgres') },
   REDIS_URL: {
@@ -130,6 +131,14 @@ export const ENV_SCHEMA = {
       return raw;
     },
   },
+  APP_TEST_ROUTES: {
+    description: 'Serve the test-only admin routes prepare_file_delete and prepare_object_delete (Preserv\'s deletion tests). Only with APT_ENV test or integration, and they still answer 405 unless the database is local and named *_test or *_integration.',
+    parse: (raw: EnvValue, env: Readonly<Record<string, EnvValue>>) => {
+      const enabled = bool(false)(raw);
+      if (enabled && env.APT_ENV !== 'test' && env.APT_ENV !== 'integration') throw new InvalidSettingError('may be true only when APT_ENV is test or integration');
+      return enabled;
+    },
+  },
   EMAIL_SERVICE_TYPE: { description: 'SES or SMTP.', parse: oneOf(['SES', 'SMTP'] as const, 'SMTP', true) },
   EMAIL_ENABLED: { description: 'Actually send email (otherwise emails are logged only).', parse: bool(false) },
   EMAIL_FROM_ADDRESS: { description: 'Sender address of every email.', parse: text('help@aptrust.org') },
@@ -143,16 +152,27 @@ export const ENV_SCHEMA = {
   AWS_SNS_PWD: { description: 'SNS secret (falls back to AWS_SECRET_ACCESS_KEY).', sensitive: true, parse: optionalText() },
   ENABLE_TWO_FACTOR_AUTHY: { description: 'Enable push approval through the Authy API.', parse: bool(false) },
   AUTHY_API_KEY: { description: 'Authy API key.', sensitive: true, parse: optionalText() },
+  AUTHY_API_URL: { description: 'Base URL of the Authy API.', parse: (raw: EnvValue) => url(['http:', 'https:'])(raw) ?? 'https://api.authy.com' },
   OTP_EXPIRATION: { description: 'Lifetime of SMS one-time codes (Go duration, e.g. 15m).', parse: duration(15 * 60_000) },
+  REGISTRY_URL: { description: 'Base URL of the web UI in emails (default: http(s)://COOKIE_DOMAIN, with PORT in development).', parse: url(['http:', 'https:']) },
+  PASSWORD_RESET_EXPIRATION: { description: 'Lifetime of a password-reset link (Go duration).', parse: duration(2 * 3_600_000) },
+  WELCOME_EXPIRATION: { description: "Lifetime of a new user's account set-up link (Go duration).", parse: duration(72 * 3_600_000) },
+  SIGN_IN_ACCOUNT_LIMIT: { description: 'Failed sign-ins allowed per email address within SIGN_IN_THROTTLE_WINDOW.', parse: integer(5, 1) },
+  SIGN_IN_ADDRESS_LIMIT: { description: 'Failed sign-ins allowed per client IP address within SIGN_IN_THROTTLE_WINDOW.', parse: integer(20, 1) },
+  SIGN_IN_THROTTLE_WINDOW: { description: 'Window of the sign-in throttle (Go duration).', parse: duration(15 * 60_000) },
+  EMAIL_QUEUE_INTERVAL: { description: 'How often queued alert emails are sent or retried (Go duration).', parse: duration(60_000) },
   AWS_ACCESS_KEY_ID: { description: 'Fallback AWS access key for SES and SNS.', sensitive: true, parse: optionalText() },
   AWS_SECRET_ACCESS_KEY: { description: 'Fallback AWS secret key for SES and SNS.', sensitive: true, parse: optionalText() },
   MAINTENANCE_MODE: { description: 'Answer every request with the maintenance page and stop background jobs.', parse: bool(false) },
+  JOBS_ENABLED: { description: 'Run scheduled background jobs and process queued tasks on this instance (without REDIS_URL, queued tasks run here regardless).', parse: bool(true) },
+  JOBS_REDIS_PREFIX: { description: 'Prefix of the background-job keys in Redis; instances that share Redis and this prefix share their jobs.', parse: text('registry-jobs') },
   RETENTION_MINIMUM_GLACIER: { description: 'Minimum retention in days for Glacier-OH/OR/VA.', parse: integer(90) },
   RETENTION_MINIMUM_GLACIER_DEEP: { description: 'Minimum retention in days for Glacier-Deep-OH/OR/VA.', parse: integer(180) },
   RETENTION_MINIMUM_WASABI: { description: 'Minimum retention in days for Wasabi-OR/TX/VA (the reference name RETENTION_MINIMUM_NEWSTORAGEOPTION is read too).', parse: (raw: EnvValue, env: Readonly<Record<string, EnvValue>>) => integer(90)(raw ?? env.RETENTION_MINIMUM_NEWSTORAGEOPTION) },
   RETENTION_MINIMUM_STANDARD: { description: 'Minimum retention in days for Standard.', parse: integer(0) },
   LOG_LEVEL: { description: 'trace, debug, info, warn, error, fatal or silent.', parse: oneOf(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, 'info') },
   LOG_SQL: { description: 'Log every SQL statement.', parse: bool(false) },
+  SHUTDOWN_GRACE_SECONDS: { description: 'Seconds a SIGTERM or SIGINT shutdown may take to finish in-flight requests and close connections before the process exits anyway.', parse: integer(25, 1, 3600) },
 } as const satisfies Record<string, EnvVariable<unknown>>;
 
 export type EnvSchema = typeof ENV_SCHEMA;

@@ -20,11 +20,17 @@ const EMBEDDED_DATABASE = 'registry';
  */
 export async function prepareDatabase(config: AppConfig, log: (message: string) => void): Promise<PreparedDatabase> {
   if (config.database.url) {
-    await migrate(config.database.url, config, log);
+    if (config.database.migrateOnStart) await migrate(config.database.url, config, log);
+    else log('MIGRATE_ON_START is off: migrations are left to `node dist/src/cli/db-migrate.js`');
     return { url: config.database.url, demoDataLoaded: false, stop: async () => undefined };
   }
   log(`Starting the embedded PostgreSQL in ${config.database.embedded.dataDir} (port ${config.database.embedded.port})`);
-  const server = await startEmbeddedPostgres({ dataDir: config.database.embedded.dataDir, port: config.database.embedded.port, persistent: true });
+  const server = await startEmbeddedPostgres({ dataDir: config.database.embedded.dataDir, port: config.database.embedded.port, persistent: true }).catch(
+    (error: unknown) => {
+      // The container image leaves out the embedded server's binaries (optional dependencies).
+      throw new Error(`DATABASE_URL is not set and the embedded PostgreSQL could not start; set DATABASE_URL (${error instanceof Error ? error.message : String(error)})`);
+    },
+  );
   try {
     const created = await ensureDatabase(server.urlFor('postgres'), EMBEDDED_DATABASE);
     const url = server.urlFor(EMBEDDED_DATABASE);

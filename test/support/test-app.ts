@@ -30,9 +30,10 @@ export interface TestApp {
 export const apiHeaders = (persona: Persona, key = 'password') => ({ 'x-pharos-api-user': PERSONAS[persona].email, 'x-pharos-api-key': key });
 
 /** The whole application on a fresh database cloned from the fixtures template (or the empty one). */
-export async function createTestApp(options: { fixtures?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const db = await createTestDatabase({ fixtures: options.fixtures ?? true });
-  const config = loadAppConfig({ APT_ENV: 'test', ...options.env });
+export async function createTestApp(options: { fixtures?: boolean; env?: Record<string, string>; databaseNameSuffix?: string } = {}): Promise<TestApp> {
+  const db = await createTestDatabase({ fixtures: options.fixtures ?? true, nameSuffix: options.databaseNameSuffix });
+  // Background jobs would refresh statistics under the tests' feet; job tests turn them on.
+  const config = loadAppConfig({ APT_ENV: 'test', JOBS_ENABLED: 'false', ...options.env });
   const app = await createApp(config, db.url, { logger: false });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

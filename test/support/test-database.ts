@@ -13,12 +13,13 @@ export interface TestDatabase {
 
 /**
  * A throwaway database for one test file, cloned from the template the global setup built:
- * migrated and empty, or holding the reference fixtures. Never touches demo data.
+ * migrated and empty, or holding the reference fixtures. Never touches demo data. `nameSuffix` ends
+ * the database name (e.g. `_test`, which the test-only routes require).
  */
-export async function createTestDatabase(options: { fixtures?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(options: { fixtures?: boolean; nameSuffix?: string } = {}): Promise<TestDatabase> {
   const serverUrl = requiredEnv('TEST_PG_SERVER_URL');
   const template = requiredEnv(options.fixtures ? 'TEST_TEMPLATE_FIXTURES' : 'TEST_TEMPLATE_EMPTY');
-  const name = `registry_t_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const name = `registry_t_${process.pid}_${randomBytes(4).toString('hex')}${options.nameSuffix ?? ''}`;
   await withDatabase(serverUrl, 'postgres', (admin) => admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
   const url = `${serverUrl}/${name}`;
   const dataSource = await openDataSource({ url, poolSize: 4 });

@@ -1,3 +1,5 @@
+import type { PendingStep } from './actor.js';
+
 /**
  * What the access guard refuses with. The reference answers these from its middleware with bodies of
  * the form `{"error": "..."}`; the error filter writes them.
@@ -11,6 +13,22 @@ export class AuthenticationRequiredError extends AccessError {
   readonly status = 401;
   constructor() {
     super('API credentials are missing or invalid.');
+  }
+}
+
+/** A web session that must finish a step (second factor, password change, two-factor set-up) first: 401 on APIs, a redirect on pages. */
+export class PendingStepError extends AccessError {
+  readonly status = 401;
+  constructor(readonly step: PendingStep) {
+    super('API credentials are missing or invalid.');
+  }
+}
+
+/** A state-changing request of a cookie session (or a sign-in form) without a valid CSRF token: 403. */
+export class CsrfTokenError extends AccessError {
+  readonly status = 403;
+  constructor() {
+    super('Invalid or missing CSRF token. Reload the page and try again.');
   }
 }
 

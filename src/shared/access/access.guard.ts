@@ -1,18 +1,28 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
+import { isApiPath } from '../http/route-group.js';
+import { isStateChanging, verifyCsrf } from '../web/csrf.js';
 import { AccessPolicy } from './access-policy.js';
-import { AuthenticationRequiredError, MissingAuthorizationCheckError, PermissionDeniedError, ResourceNotFoundError } from './access-errors.js';
-import { isSysAdmin, type Actor } from './actor.js';
+import {
+  AuthenticationRequiredError,
+  MissingAuthorizationCheckError,
+  PendingStepError,
+  PermissionDeniedError,
+  ResourceNotFoundError,
+} from './access-errors.js';
+import { isSysAdmin, type PendingStep } from './actor.js';
 import { Authenticator } from './authenticator.js';
-import { AUTHORIZE_KEY, PUBLIC_KEY, type AuthorizeMetadata } from './authorize.decorator.js';
+import { ALLOW_PENDING_KEY, AUTHORIZE_KEY, PUBLIC_KEY, type AuthorizeMetadata } from './authorize.decorator.js';
 import { ResourceOwnership, type LocatedResource } from './resource-ownership.js';
 import './request-context.js';
 
 /**
- * The global guard every route passes: authenticate, refuse non-admins on the admin API, refuse
- * routes that declare no permission, locate the record the route addresses, and check the
- * permission against the institution that owns it (or the one the query names).
+ * The global guard every route passes: authenticate, check the CSRF token of cookie-session writes
+ * (and of public web forms), hold a session that owes a step (second factor, password change) to
+ * the pages of that step, refuse non-admins on the admin API, refuse routes that declare no
+ * permission, locate the record the route addresses, and check the permission against the
+ * institution that owns it (or the one the query names).
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -24,12 +34,20 @@ export class AccessGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-
     const request = context.switchToHttp().getRequest<FastifyRequest>();
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) {
+      if (isStateChanging(request) && !isApiPath(request.url)) await verifyCsrf(request);
+      return true;
+    }
+
     const actor = await this.authenticator.authenticate(request);
     if (!actor) throw new AuthenticationRequiredError();
     request.actor = actor;
+    // API-key requests carry a header no other site can set; only cookie sessions need the token.
+    if (actor.authMethod === 'session' && isStateChanging(request)) await verifyCsrf(request);
+    if (actor.pendingStep && !(this.reflector.getAllAndOverride<PendingStep[]>(ALLOW_PENDING_KEY, targets) ?? []).includes(actor.pendingStep)) {
+      throw new PendingStepError(actor.pendingStep);
+    }
 
     const pattern = routePattern(request);
     if (request.url.startsWith('/admin-api/') && !isSysAdmin(actor)) {

@@ -1,10 +1,12 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiExtension } from '@nestjs/swagger';
+import type { PendingStep } from './actor.js';
 import type { Permission } from './permission.js';
 import type { ResourceType } from './resource-type.js';
 
 export const AUTHORIZE_KEY = 'registry:authorize';
 export const PUBLIC_KEY = 'registry:public';
+export const ALLOW_PENDING_KEY = 'registry:allow-pending';
 
 export interface AuthorizeMetadata {
   readonly permission: Permission;
@@ -20,3 +22,6 @@ export const Authorize = (permission: Permission, resourceType: ResourceType) =>
 
 /** Marks a route that needs no signed-in user (health, sign-in, static pages). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+/** Lets a session that still owes `steps` reach the route (the pages that finish those steps, and sign-out). */
+export const AllowPendingStep = (...steps: PendingStep[]) => SetMetadata(ALLOW_PENDING_KEY, steps);

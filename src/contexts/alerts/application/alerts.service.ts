@@ -3,7 +3,7 @@ import { AccessPolicy } from '../../../shared/access/access-policy.js';
 import { isSysAdmin, type Actor } from '../../../shared/access/actor.js';
 import { DomainError, NotFoundError } from '../../../shared/errors/domain-error.js';
 import { raise } from '../../../shared/errors/raise.js';
-import { parseListQuery, type Page, type RawQuery } from '../../../shared/listing/index.js';
+import { parseListQuery, type Page, type ParseListQueryOptions, type RawQuery } from '../../../shared/listing/index.js';
 import { AlertReadQueries } from '../infrastructure/persistence/alert.read-queries.js';
 import type { AlertViewRow } from './alert.read-model.js';
 import { alertListSpec } from './alert.list-spec.js';
@@ -13,8 +13,8 @@ export class AlertsService {
   constructor(private readonly reads: AlertReadQueries) {}
 
   /** Sys admins see every recipient's copy; everyone else only the alerts addressed to them (api.md §2.7). */
-  list(actor: Actor, rawQuery: RawQuery): Promise<Page<AlertViewRow>> {
-    const query = parseListQuery(rawQuery, alertListSpec);
+  list(actor: Actor, rawQuery: RawQuery, options: ParseListQueryOptions = {}): Promise<Page<AlertViewRow>> {
+    const query = parseListQuery(rawQuery, alertListSpec, options);
     return this.reads.list(AccessPolicy.scopeFor(actor), recipientScopeFor(actor), query);
   }
 

@@ -35,6 +35,7 @@ describe(batchDeletionRefusal.name, () => {
 
   it('refuses ids that are unknown, deleted, foreign or duplicated', () => {
     expect(refusalFor({ deletableObjectCount: 2 })).toBe('one or more object ids is invalid');
+    expect(refusalFor({ requestedObjectCount: 0, deletableObjectCount: 0 })).toBe('one or more object ids is invalid');
   });
 
   it('refuses objects with pending work items', () => {

@@ -2,6 +2,8 @@ import { isUuid } from '../../../shared/domain/validation.js';
 import { ROLE_INST_ADMIN } from '../../identity/domain/index.js';
 
 export const PENDING_WORK_ITEMS_MESSAGE = 'task cannot be completed because this object has pending work items';
+export const BATCH_KEY_MISSING_MESSAGE = 'Configuration setting for BatchDeletionKey is missing or invalid';
+export const INVALID_OBJECT_IDS_MESSAGE = 'one or more object ids is invalid';
 
 export interface BatchDeletionFacts {
   /** BATCH_DELETION_KEY from configuration. */
@@ -21,10 +23,11 @@ export interface BatchDeletionFacts {
 
 /** The first reason, in the reference's order, to refuse an admin-API batch deletion request; null when it may proceed. */
 export function batchDeletionRefusal(facts: BatchDeletionFacts): string | null {
-  if (!isUuid(facts.configuredKey)) return 'Configuration setting for BatchDeletionKey is missing or invalid';
+  if (!isUuid(facts.configuredKey)) return BATCH_KEY_MISSING_MESSAGE;
   if (facts.suppliedKey !== facts.configuredKey) return 'invalid token';
   if (facts.requestor?.institutionId !== facts.institutionId || facts.requestor?.role !== ROLE_INST_ADMIN) return 'invalid requestor id';
-  if (facts.deletableObjectCount !== facts.requestedObjectCount) return 'one or more object ids is invalid';
+  // A request without objects would ask an admin to approve nothing.
+  if (facts.requestedObjectCount === 0 || facts.deletableObjectCount !== facts.requestedObjectCount) return INVALID_OBJECT_IDS_MESSAGE;
   if (facts.pendingWorkItemCount > 0) return PENDING_WORK_ITEMS_MESSAGE;
   return null;
 }

@@ -3,7 +3,7 @@ import { AccessPolicy } from '../../../shared/access/access-policy.js';
 import type { Actor } from '../../../shared/access/actor.js';
 import { NotFoundError } from '../../../shared/errors/domain-error.js';
 import { raise } from '../../../shared/errors/raise.js';
-import { parseListQuery, type Page, type RawQuery } from '../../../shared/listing/index.js';
+import { parseListQuery, type Page, type ParseListQueryOptions, type RawQuery } from '../../../shared/listing/index.js';
 import { GenericFileReadQueries } from '../infrastructure/persistence/generic-file.read-queries.js';
 import type { GenericFileViewRow, GenericFileWithRelations } from './generic-file.read-model.js';
 import { genericFileListSpec } from './generic-file.list-spec.js';
@@ -12,9 +12,15 @@ import { genericFileListSpec } from './generic-file.list-spec.js';
 export class GenericFilesService {
   constructor(private readonly reads: GenericFileReadQueries) {}
 
-  list(actor: Actor, rawQuery: RawQuery): Promise<Page<GenericFileViewRow>> {
-    const query = parseListQuery(rawQuery, genericFileListSpec);
+  list(actor: Actor, rawQuery: RawQuery, options: ParseListQueryOptions = {}): Promise<Page<GenericFileViewRow>> {
+    const query = parseListQuery(rawQuery, genericFileListSpec, options);
     return this.reads.list(AccessPolicy.scopeFor(actor), query);
+  }
+
+  /** The list narrowed to files whose identifier contains `text` or with a digest equal to it. */
+  listMatching(actor: Actor, rawQuery: RawQuery, text: string, options: ParseListQueryOptions = {}): Promise<Page<GenericFileViewRow>> {
+    const query = parseListQuery(rawQuery, genericFileListSpec, options);
+    return this.reads.listMatching(AccessPolicy.scopeFor(actor), query, text);
   }
 
   /**
@@ -26,6 +32,10 @@ export class GenericFilesService {
     const scope = AccessPolicy.scopeFor(actor);
     const page = await this.reads.listIds(scope, query);
     return { ...page, items: await this.reads.findFullFiles(scope, page.items.map((row) => row.id)) };
+  }
+
+  async getView(actor: Actor, id: number): Promise<GenericFileViewRow> {
+    return (await this.reads.findView(AccessPolicy.scopeFor(actor), id)) ?? raise(new NotFoundError());
   }
 
   async getWithRelations(actor: Actor, id: number): Promise<GenericFileWithRelations> {

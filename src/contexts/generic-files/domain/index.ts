@@ -6,3 +6,4 @@ export * from './file-update.rules.js';
 export * from './file-deletion.rules.js';
 export * from './file-children.rules.js';
 export * from './fixity.rules.js';
+export * from './file-restoration.rules.js';

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import bcrypt from 'bcryptjs';
 import type { FastifyRequest } from 'fastify';
 import { AuthenticationRequiredError } from '../../../shared/access/access-errors.js';
 import type { Actor } from '../../../shared/access/actor.js';
 import { ROLES, type Role } from '../../../shared/access/role-permissions.js';
+import { ApiKeyCacheMetrics } from '../../../shared/observability/api-key-cache.metrics.js';
 import { UserCredentialsQuery, type UserCredentials } from '../infrastructure/persistence/user-credentials.query.js';
 import { CredentialCache } from './credential-cache.js';
 
@@ -18,7 +19,10 @@ export const API_KEY_HEADER = 'x-pharos-api-key';
 export class ApiKeyAuthenticator {
   private readonly verified = new CredentialCache();
 
-  constructor(private readonly users: UserCredentialsQuery) {}
+  constructor(
+    private readonly users: UserCredentialsQuery,
+    @Optional() private readonly cacheMetrics?: ApiKeyCacheMetrics,
+  ) {}
 
   /** True when the request carries both API headers; otherwise other credentials apply. */
   static presentIn(request: FastifyRequest): boolean {
@@ -37,7 +41,11 @@ export class ApiKeyAuthenticator {
   }
 
   private async keyMatches(email: string, key: string, storedHash: string): Promise<boolean> {
-    if (this.verified.has(email, key, storedHash)) return true;
+    if (this.verified.has(email, key, storedHash)) {
+      this.cacheMetrics?.hit();
+      return true;
+    }
+    this.cacheMetrics?.miss();
     const matches = await bcrypt.compare(key, storedHash);
     if (matches) this.verified.remember(email, key, storedHash);
     return matches;

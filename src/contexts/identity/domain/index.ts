@@ -6,3 +6,6 @@ export * from './phone-number.js';
 export * from './password-policy.js';
 export * from './two-factor.js';
 export * from './session-bookkeeping.rules.js';
+export * from './session-access.rules.js';
+export * from './password-reset.rules.js';
+export * from './one-time-codes.js';

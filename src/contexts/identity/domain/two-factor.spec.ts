@@ -25,3 +25,9 @@ describe(twoFactorMethod.name, () => {
     expect(twoFactorMethod({ ...twoFactor, authyStatus: 'onetouch' })).toBe('onetouch');
   });
 });
+
+describe('authenticator apps', () => {
+  it('are the method when authy_status is totp', () => {
+    expect(twoFactorMethod({ ...twoFactor, authyStatus: 'totp' })).toBe('totp');
+  });
+});

@@ -11,3 +11,11 @@ export interface IntellectualObjectViewRow extends IntellectualObjectRow {
   readonly payload_file_count: number | null;
   readonly payload_size: number | null;
 }
+
+/** One row of an object's format breakdown; the last row (`is_total`) is the total over all formats. */
+export interface ObjectFormatStat {
+  readonly file_format: string;
+  readonly file_count: number;
+  readonly total_bytes: number;
+  readonly is_total: boolean;
+}

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { wire } from '../../../shared/http/wire.js';
 import type { IntellectualObjectRow } from '../application/intellectual-object.record.js';
+import { NestedInstitutionResponse } from './nested-institution.response.js';
 
 /** IntellectualObject: the stored record, as admin create, update and delete return it. */
 export class IntellectualObjectResponse {
@@ -22,12 +23,12 @@ export class IntellectualObjectResponse {
   @ApiProperty() source_organization: string;
   @ApiProperty() internal_sender_identifier: string;
   @ApiProperty() internal_sender_description: string;
-  @ApiProperty({ nullable: true, type: Object, description: 'The owning institution where loaded (delete), otherwise null.' }) institution: object | null;
+  @ApiProperty({ nullable: true, type: () => NestedInstitutionResponse, description: 'The owning institution where loaded (delete), otherwise null.' }) institution: NestedInstitutionResponse | null;
   @ApiProperty({ nullable: true, type: [Object], description: 'Not loaded by these routes: null.' }) generic_files: object[] | null;
   @ApiProperty({ nullable: true, type: [Object], description: 'Not loaded by these routes: null.' }) premis_events: object[] | null;
 }
 
-export function toIntellectualObjectResponse(row: IntellectualObjectRow, institution: object | null = null): IntellectualObjectResponse {
+export function toIntellectualObjectResponse(row: IntellectualObjectRow, institution: NestedInstitutionResponse | null = null): IntellectualObjectResponse {
   return {
     id: row.id,
     created_at: wire.time(row.created_at),

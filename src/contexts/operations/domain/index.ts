@@ -1,1 +1,2 @@
 export * from './internal-metadata.js';
+export * from './maintenance.js';

@@ -3,13 +3,21 @@ import { Public } from '../../../shared/access/authorize.decorator.js';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
+import type { HealthCheckResult } from '@nestjs/terminus';
+import { ProbesService } from '../application/probes.service.js';
 
-/** `GET /health`: 200 while PostgreSQL answers, 503 with the reason while it does not. */
+/**
+ * `GET /health`: 200 while PostgreSQL answers, 503 with the reason while it does not.
+ * `GET /health/live` and `GET /health/ready`: the orchestrator's probes, in Terminus's format.
+ */
 @ApiExcludeController()
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly probes: ProbesService,
+  ) {}
 
   @Get()
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<{ status: 'ok' } | { status: 'unavailable'; reason: string }> {
@@ -20,5 +28,19 @@ export class HealthController {
       reply.status(HttpStatus.SERVICE_UNAVAILABLE);
       return { status: 'unavailable', reason: `database unreachable: ${error instanceof Error ? error.message : String(error)}` };
     }
+  }
+
+  @Get('live')
+  async live(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthCheckResult> {
+    const outcome = await this.probes.live();
+    reply.status(outcome.httpStatus);
+    return outcome.body;
+  }
+
+  @Get('ready')
+  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthCheckResult> {
+    const outcome = await this.probes.ready();
+    reply.status(outcome.httpStatus);
+    return outcome.body;
   }
 }

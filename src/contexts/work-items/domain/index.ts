@@ -7,3 +7,5 @@ export * from './work-item-view.js';
 export * from './restoration-alert.rules.js';
 export * from './new-work-item.rules.js';
 export * from './deletion-completed-alert.rules.js';
+export * from './admin-edit.rules.js';
+export * from './interim-data.rules.js';

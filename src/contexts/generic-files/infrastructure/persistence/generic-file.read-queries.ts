@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type WhereExpressionBuilder } from 'typeorm';
 import type { InstitutionScope } from '../../../../shared/access/institution-scope.js';
 import { runListQuery, type ListQuery, type Page } from '../../../../shared/listing/index.js';
 import { whereInScope } from '../../../../shared/persistence/institution-scope.sql.js';
@@ -38,6 +38,22 @@ export class GenericFileReadQueries {
 
   list(scope: InstitutionScope, query: ListQuery): Promise<Page<GenericFileViewRow>> {
     return runListQuery<GenericFileViewRow>(this.view(), query, genericFileListSpec, { scope: whereInScope('gf.institution_id', scope) });
+  }
+
+  /**
+   * The list narrowed to files whose identifier contains `text` or one of whose digests equals it
+   * (the object page's file filter).
+   */
+  listMatching(scope: InstitutionScope, query: ListQuery, text: string): Promise<Page<GenericFileViewRow>> {
+    const inScope = whereInScope('gf.institution_id', scope);
+    const restrict = (where: WhereExpressionBuilder) => {
+      inScope(where);
+      where.andWhere(
+        `(gf.identifier ILIKE :file_text_pattern ESCAPE '\\' OR :file_text IN (gf.md5, gf.sha1, gf.sha256, gf.sha512))`,
+        { file_text_pattern: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, file_text: text },
+      );
+    };
+    return runListQuery<GenericFileViewRow>(this.view(), query, genericFileListSpec, { scope: restrict });
   }
 
   /** One page of the ids of the matching files, in list order (the admin list expands them with findFullFiles). */
@@ -88,6 +104,12 @@ export class GenericFileReadQueries {
       .where('cs.generic_file_id = ANY(:ids)', { ids });
     whereInScope('gf.institution_id', scope)(qb);
     return qb.orderBy('cs.created_at', 'DESC').addOrderBy('cs.id', 'DESC').getRawMany<ChecksumRow>();
+  }
+
+  async findView(scope: InstitutionScope, id: number): Promise<GenericFileViewRow | null> {
+    const qb = this.view().where('gf.id = :id', { id });
+    whereInScope('gf.institution_id', scope)(qb);
+    return (await qb.getRawOne<GenericFileViewRow>()) ?? null;
   }
 
   private view() {

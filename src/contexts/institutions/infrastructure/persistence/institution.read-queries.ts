@@ -21,6 +21,21 @@ export class InstitutionReadQueries {
     return (await qb.getRawOne<InstitutionViewRow>()) ?? null;
   }
 
+  /** Sub-accounts (associates) of a member institution, by name. */
+  async children(id: number): Promise<InstitutionViewRow[]> {
+    return this.view().where('iv.parent_id = :id', { id }).orderBy('iv.name').getRawMany<InstitutionViewRow>();
+  }
+
+  /** Active users of the institution, for its page (the users table is read, never written, here). */
+  activeUsers(id: number): Promise<{ id: number; name: string | null; email: string | null; role: string }[]> {
+    return this.dataSource.query(`SELECT id, name, email, role FROM users WHERE institution_id = $1 AND deactivated_at IS NULL ORDER BY name, id`, [id]);
+  }
+
+  /** Member institutions a sub-account can belong to. */
+  memberInstitutions(): Promise<{ id: number; name: string }[]> {
+    return this.dataSource.query(`SELECT id, name FROM institutions WHERE type = 'MemberInstitution' AND state = 'A' ORDER BY name, id`);
+  }
+
   private view() {
     return this.dataSource.createQueryBuilder().select('iv.*').from('institutions_view', 'iv');
   }

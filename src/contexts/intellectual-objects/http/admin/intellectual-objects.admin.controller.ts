@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Put, Req } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put, Req } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../../../shared/access/actor.js';
 import { Authorize } from '../../../../shared/access/authorize.decorator.js';
@@ -13,6 +13,10 @@ import { fromWire } from '../../../../shared/http/wire-input.js';
 import { mapPage, toListEnvelope, type ListEnvelope } from '../../../../shared/listing/index.js';
 import { IntellectualObjectWritesService } from '../../application/intellectual-object-writes.service.js';
 import { IntellectualObjectsService } from '../../application/intellectual-objects.service.js';
+import { ObjectDeletionsService } from '../../application/object-deletions.service.js';
+import { ObjectRestorationsService } from '../../application/object-restorations.service.js';
+import { toNestedInstitutionResponse } from '../nested-institution.response.js';
+import { toWorkItemResponse, WorkItemResponse } from '../../../work-items/index.js';
 import { IntellectualObjectViewResponse, toIntellectualObjectViewResponse } from '../intellectual-object-view.response.js';
 import { IntellectualObjectResponse, toIntellectualObjectResponse } from '../intellectual-object.response.js';
 import { IntellectualObjectRequest, toIntellectualObjectWrite } from './intellectual-object.request.js';
@@ -24,6 +28,8 @@ export class IntellectualObjectsAdminController {
   constructor(
     private readonly objects: IntellectualObjectsService,
     private readonly writes: IntellectualObjectWritesService,
+    private readonly restorations: ObjectRestorationsService,
+    private readonly deletions: ObjectDeletionsService,
   ) {}
 
   @Get()
@@ -62,6 +68,36 @@ export class IntellectualObjectsAdminController {
   @ApiBadRequestResponse({ description: 'Id or institution mismatch, a malformed body or a validation failure' })
   async update(@AuthorizedResource() resource: LocatedResource, @Body() body: IntellectualObjectRequest): Promise<IntellectualObjectResponse> {
     return toIntellectualObjectResponse(await this.writes.update(resource.id, idsOf(body), toIntellectualObjectWrite(body)));
+  }
+
+  @Post('init_restore/:id')
+  @HttpCode(201)
+  @Authorize('IntellectualObjectRestore', 'IntellectualObject')
+  @ApiOperation({
+    summary: 'Restore an object',
+    description: 'Creates a restoration work item (Glacier Restore for Glacier-only objects, otherwise Restore Object) for the caller and queues it to NSQ.',
+  })
+  @ApiParam({ name: 'id', description: 'Object id', schema: { type: 'integer', format: 'int64', minimum: 1 } })
+  @ApiCreatedResponse({ type: WorkItemResponse })
+  @ApiConflictResponse({ description: 'The object has pending work items, or it is deleted' })
+  async initRestore(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource): Promise<WorkItemResponse> {
+    return toWorkItemResponse(await this.restorations.restoreObject(actor, resource.id));
+  }
+
+  @Delete('delete/:id')
+  @Authorize('IntellectualObjectDelete', 'IntellectualObject')
+  @ApiOperation({
+    summary: 'Mark an object deleted',
+    description: 'Preserv calls this after deleting every file of an approved object deletion. Sets state D and records the deletion event.',
+  })
+  @ApiParam({ name: 'id', description: 'Object id', schema: { type: 'integer', format: 'int64', minimum: 1 } })
+  @ApiOkResponse({ type: IntellectualObjectResponse, description: 'The deleted object, with its institution' })
+  @ApiConflictResponse({
+    description: 'A precondition failed: the object has active files, is already deleted, has no ingest event, has not passed its retention period, or has no approved Started Delete work item',
+  })
+  async delete(@AuthorizedResource() resource: LocatedResource): Promise<IntellectualObjectResponse> {
+    const { object, institution } = await this.deletions.deleteObject(resource.id);
+    return toIntellectualObjectResponse(object, institution && toNestedInstitutionResponse(institution));
   }
 }
 

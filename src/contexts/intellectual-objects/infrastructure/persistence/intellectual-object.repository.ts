@@ -45,4 +45,14 @@ export class IntellectualObjectRepository {
     );
     return rows[0][0];
   }
+
+  /** The soft delete: state D, updated_at now, and the default BagIt profile when the object has none. */
+  async markDeleted(id: number, defaultProfile: string, manager: EntityManager): Promise<IntellectualObjectRow> {
+    const [rows] = await manager.query(
+      `UPDATE intellectual_objects SET state = 'D', updated_at = ${NOW}, bagit_profile_identifier = COALESCE(NULLIF(bagit_profile_identifier, ''), $2)
+       WHERE id = $1 RETURNING *`,
+      [id, defaultProfile],
+    );
+    return rows[0];
+  }
 }

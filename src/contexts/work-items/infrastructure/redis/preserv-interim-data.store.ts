@@ -10,7 +10,8 @@ const TIMEOUT_MS = 3000;
 
 /**
  * The interim processing data Preserv keeps in Redis (workflows.md §9.2): one hash per work item,
- * keyed by the work item id in decimal, in the REDIS_DEFAULT_DB database. The registry only deletes it.
+ * keyed by the work item id in decimal, in the REDIS_DEFAULT_DB database. The registry reads it for
+ * sys admins and deletes it.
  * A connection is opened per call: the operation is a rare sys-admin action.
  */
 @Injectable()
@@ -19,15 +20,37 @@ export class PreservInterimDataStore {
 
   /** Deletes the work item's data; returns how many keys were deleted (0 when it had none). */
   async deleteWorkItemData(workItemId: number): Promise<number> {
+    return this.withClient('nothing was deleted', (client) => client.del(String(workItemId)));
+  }
+
+  /**
+   * The item's hash fields named `fields` that are present, by field name; null when the item has no
+   * data at all (`EXISTS` is false).
+   */
+  async readWorkItemFields(workItemId: number, fields: readonly string[]): Promise<Record<string, string> | null> {
+    return this.withClient('nothing could be read', async (client) => {
+      const key = String(workItemId);
+      if ((await client.exists(key)) === 0) return null;
+      const values = fields.length === 0 ? [] : await client.hmget(key, ...fields);
+      const found: Record<string, string> = {};
+      fields.forEach((field, i) => {
+        const value = values[i];
+        if (value !== null && value !== undefined) found[field] = value;
+      });
+      return found;
+    });
+  }
+
+  private async withClient<T>(consequence: string, use: (client: Redis) => Promise<T>): Promise<T> {
     const options = connectionOptions(this.config.redis);
     const client = new Redis(options);
     // Failures surface through connect() and the command; the client's error events would otherwise go unhandled.
     client.on('error', () => undefined);
     try {
       await client.connect();
-      return await client.del(String(workItemId));
+      return await use(client);
     } catch (error) {
-      throw new InterimDataUnavailableError(`Redis is unavailable (${error instanceof Error ? error.message : String(error)}); nothing was deleted`);
+      throw new InterimDataUnavailableError(`Redis is unavailable (${error instanceof Error ? error.message : String(error)}); ${consequence}`);
     } finally {
       client.disconnect();
     }

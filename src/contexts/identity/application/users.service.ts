@@ -1,0 +1,171 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import bcrypt from 'bcryptjs';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AccessPolicy } from '../../../shared/access/access-policy.js';
+import { isSysAdmin, type Actor } from '../../../shared/access/actor.js';
+import { BCRYPT_COST } from '../../../shared/domain/secret-token.js';
+import { fieldRef, violation, type ValidationError } from '../../../shared/domain/validation.js';
+import { AlertMailer } from '../../../shared/email/alert-email.mailer.js';
+import { DomainError, NotFoundError } from '../../../shared/errors/domain-error.js';
+import { raise } from '../../../shared/errors/raise.js';
+import { ValidationFailedError } from '../../../shared/errors/validation-failed.error.js';
+import { parseListQuery, type Page, type RawQuery } from '../../../shared/listing/index.js';
+import { parseClientTimestamp, toPgTimestamp, type Timestamp } from '../../../shared/time/timestamp.js';
+import { normalizePhoneNumber } from '../domain/phone-number.js';
+import { ROLE_INST_ADMIN, ROLE_INST_USER, ROLE_SYS_ADMIN, type Role } from '../domain/role.js';
+import { validateUser } from '../domain/user.validation.js';
+import { DB_NOW, UserRepository, type UserChanges } from '../infrastructure/persistence/user.repository.js';
+import { UserReadQueries } from '../infrastructure/persistence/user.read-queries.js';
+import { UserSessionRepository } from '../infrastructure/persistence/user-session.repository.js';
+import { PasswordsService } from './passwords.service.js';
+import type { InstitutionOption, UserViewRow } from './user.read-model.js';
+import { userListSpec } from './user.list-spec.js';
+
+/** The user form as posted (the reference's field names). */
+export interface UserForm {
+  readonly Name?: string;
+  readonly Email?: string;
+  readonly PhoneNumber?: string;
+  readonly OTPRequiredForLogin?: string;
+  readonly GracePeriod?: string;
+  readonly InstitutionID?: string;
+  readonly Role?: string;
+}
+
+export const USER_FORM_FIELDS = ['Name', 'Email', 'PhoneNumber', 'OTPRequiredForLogin', 'GracePeriod', 'InstitutionID', 'Role'];
+
+const FIELDS = {
+  email: fieldRef('Email', 'email'),
+  role: fieldRef('Role', 'role'),
+  gracePeriod: fieldRef('GracePeriod', 'grace_period'),
+  status: fieldRef('Status', 'status'),
+};
+
+/**
+ * The user pages' use cases. Institutional admins work only within their own institution (the
+ * access guard checks the target's institution; new users are forced into the admin's), may give
+ * only the institutional roles, and cannot change their own role or deactivate themselves.
+ * Deactivation and a change of role or institution end all of the user's sessions.
+ */
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly users: UserRepository,
+    private readonly reads: UserReadQueries,
+    private readonly sessions: UserSessionRepository,
+    private readonly passwords: PasswordsService,
+    private readonly mailer: AlertMailer,
+  ) {}
+
+  list(actor: Actor, rawQuery: RawQuery): Promise<Page<UserViewRow>> {
+    return this.reads.list(AccessPolicy.scopeFor(actor), parseListQuery(rawQuery, userListSpec, { unknownParameters: 'ignore' }));
+  }
+
+  async get(actor: Actor, id: number): Promise<UserViewRow> {
+    return (await this.reads.findView(AccessPolicy.scopeFor(actor), id)) ?? raise(new NotFoundError());
+  }
+
+  /** Your own account, whatever your role. */
+  async myAccount(actor: Actor): Promise<UserViewRow> {
+    return (await this.reads.findView({ kind: 'all' }, actor.userId)) ?? raise(new NotFoundError());
+  }
+
+  institutionOptions(actor: Actor): Promise<InstitutionOption[]> {
+    return this.reads.institutionOptions(AccessPolicy.scopeFor(actor));
+  }
+
+  roleOptions(actor: Actor): readonly Role[] {
+    return isSysAdmin(actor) ? [ROLE_INST_USER, ROLE_INST_ADMIN, ROLE_SYS_ADMIN] : [ROLE_INST_USER, ROLE_INST_ADMIN];
+  }
+
+  /** Creates the account with an unusable password and emails the new user a set-up link. */
+  async create(actor: Actor, form: UserForm): Promise<number> {
+    const changes = await this.checkedChanges(actor, form, null);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const unusablePassword = await bcrypt.hash(randomUUID(), BCRYPT_COST);
+      const newId = await this.users.insert({ ...changes, encrypted_password: unusablePassword, initial_password_updated: false, force_password_update: true }, manager);
+      const created = (await this.users.findById(newId, manager))!;
+      await this.passwords.issueToken(manager, created, 'welcome', { force: true, adminName: actor.name });
+      return newId;
+    });
+    this.mailer.kick();
+    return id;
+  }
+
+  async update(actor: Actor, id: number, form: UserForm): Promise<void> {
+    const before = (await this.users.findById(id)) ?? raise(new NotFoundError());
+    const changes = await this.checkedChanges(actor, form, before);
+    await this.dataSource.transaction(async (manager) => {
+      await this.users.update(id, changes, manager);
+      if (changes.role !== before.role || changes.institution_id !== before.institutionId) await this.sessions.revokeAllForUser(id, manager);
+    });
+  }
+
+  async deactivate(actor: Actor, id: number): Promise<void> {
+    if (id === actor.userId) throw new DomainError('forbidden', 'You cannot deactivate your own account.');
+    await this.dataSource.transaction(async (manager) => {
+      await this.users.update(id, { deactivated_at: DB_NOW }, manager);
+      await this.sessions.revokeAllForUser(id, manager);
+    });
+  }
+
+  async reactivate(_actor: Actor, id: number): Promise<void> {
+    await this.users.update(id, { deactivated_at: null });
+  }
+
+  /** A new API key for yourself only, shown once; the old one stops working at once. */
+  async generateApiKey(actor: Actor, id: number): Promise<string> {
+    if (id !== actor.userId) throw new DomainError('forbidden', 'You can only generate an API key for yourself.');
+    const key = randomBytes(16).toString('hex');
+    await this.users.update(id, { encrypted_api_secret_key: await bcrypt.hash(key, BCRYPT_COST) });
+    return key;
+  }
+
+  /** Validates the form against the domain rules and the actor's limits; the user row changes to write. */
+  private async checkedChanges(actor: Actor, form: UserForm, before: { id: number; role: string; encryptedPassword: string } | null): Promise<UserChanges> {
+    const problems: ValidationError[] = [];
+    const institutionId = isSysAdmin(actor) ? toId(form.InstitutionID) : actor.institutionId;
+    const role = (form.Role ?? '').trim();
+    const otpRequired = form.OTPRequiredForLogin === 'true' || form.OTPRequiredForLogin === 'on';
+    let gracePeriod: Timestamp | null = null;
+    if ((form.GracePeriod ?? '').trim() !== '') {
+      try {
+        gracePeriod = parseClientTimestamp(form.GracePeriod!.trim());
+      } catch {
+        problems.push(violation(FIELDS.gracePeriod, 'Enter the date as YYYY-MM-DD.'));
+      }
+    }
+    const fields = {
+      name: (form.Name ?? '').trim(),
+      email: (form.Email ?? '').trim(),
+      phoneNumber: normalizePhoneNumber(form.PhoneNumber),
+      otpRequiredForLogin: otpRequired,
+      gracePeriod,
+      institutionId,
+      role,
+      encryptedPassword: before?.encryptedPassword ?? 'set on create',
+    };
+    problems.push(...validateUser(fields, { aptrustInstitutionId: await this.users.aptrustInstitutionId() }));
+    if (role !== '' && !problems.some((p) => p.field === 'Role') && !this.roleOptions(actor).includes(role as Role)) {
+      problems.push(violation(FIELDS.role, 'Please choose a role for this user.'));
+    }
+    if (before && before.id === actor.userId && role !== before.role) problems.push(violation(FIELDS.role, 'You cannot change your own role.'));
+    if (fields.email !== '' && (await this.users.emailTaken(fields.email, before?.id ?? null))) {
+      problems.push(violation(FIELDS.email, 'Another account already uses this email address.'));
+    }
+    if (problems.length > 0) throw new ValidationFailedError(problems);
+    return {
+      name: fields.name,
+      email: fields.email,
+      phone_number: fields.phoneNumber || null,
+      otp_required_for_login: otpRequired,
+      grace_period: gracePeriod && toPgTimestamp(gracePeriod),
+      institution_id: institutionId,
+      role,
+    };
+  }
+}
+
+const toId = (value: string | undefined): number | null => (value && /^\d{1,9}$/.test(value.trim()) ? Number(value.trim()) : null);

@@ -1,0 +1,162 @@
+import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AccessPolicy } from '../../../../shared/access/access-policy.js';
+import { isSysAdmin, type Actor } from '../../../../shared/access/actor.js';
+import { Authorize } from '../../../../shared/access/authorize.decorator.js';
+import { AuthorizedResource, CurrentActor } from '../../../../shared/access/current-actor.decorator.js';
+import type { LocatedResource } from '../../../../shared/access/resource-ownership.js';
+import { ValidationFailedError } from '../../../../shared/errors/validation-failed.error.js';
+import { rawQueryString, requestPath } from '../../../../shared/http/raw-query.js';
+import { addFlash } from '../../../../shared/web/flash.js';
+import { emptyForm, formFromError, type FormState } from '../../../../shared/web/form.js';
+import { paginationFor } from '../../../../shared/web/pagination.js';
+import { roleLabel } from '../../../../shared/web/template-filters.js';
+import { formFields, redirectTo, renderPage } from '../../../../shared/web/web-response.js';
+import type { UserViewRow } from '../../application/user.read-model.js';
+import { USER_FORM_FIELDS, UsersService, type UserForm } from '../../application/users.service.js';
+
+/** The user pages (workflows.md §5.6–§5.9). */
+@ApiExcludeController()
+@Controller('users')
+export class UsersWebController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @Authorize('UserRead', 'User')
+  async index(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const query = rawQueryString(request);
+    const page = await this.users.list(actor, query);
+    const filters = Object.fromEntries(new URLSearchParams(query));
+    return renderPage(reply, 'identity/users/index', {
+      pageTitle: 'Users',
+      users: page.items,
+      pagination: paginationFor(page, requestPath(request), query),
+      filters,
+      roles: this.users.roleOptions(actor).map((role) => ({ value: role, label: roleLabel(role) })),
+      institutions: isSysAdmin(actor) ? await this.users.institutionOptions(actor) : [],
+      canCreate: AccessPolicy.hasPermission(actor, 'UserCreate', actor.institutionId),
+    });
+  }
+
+  @Get('new')
+  @Authorize('UserCreate', 'User')
+  async newForm(@CurrentActor() actor: Actor, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const gracePeriod = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    return this.formPage(actor, reply, null, emptyForm({ InstitutionID: String(actor.institutionId), Role: 'institutional_user', GracePeriod: gracePeriod }));
+  }
+
+  @Post('new')
+  @Authorize('UserCreate', 'User')
+  async create(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res() reply: FastifyReply, @Body() body: unknown): Promise<FastifyReply> {
+    const fields = formFields(body);
+    try {
+      const id = await this.users.create(actor, fields as UserForm);
+      addFlash(request, 'success', `The account of ${fields.Name} has been created and a welcome email with a set-up link sent to ${fields.Email}.`);
+      return redirectTo(reply, `/users/show/${id}`, 303);
+    } catch (error) {
+      if (!(error instanceof ValidationFailedError)) throw error;
+      return this.formPage(actor, reply, null, formFromError(fields, error, USER_FORM_FIELDS), 400);
+    }
+  }
+
+  @Get('show/:id')
+  @Authorize('UserRead', 'User')
+  async show(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const user = await this.users.get(actor, resource.id);
+    return renderPage(reply, 'identity/users/show', {
+      pageTitle: 'User Detail',
+      user,
+      self: user.id === actor.userId,
+      canEdit: AccessPolicy.hasPermission(actor, 'UserUpdate', user.institution_id),
+      canDelete: AccessPolicy.hasPermission(actor, 'UserDelete', user.institution_id) && user.id !== actor.userId,
+    });
+  }
+
+  @Get('edit/:id')
+  @Authorize('UserUpdate', 'User')
+  async editForm(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const user = await this.users.get(actor, resource.id);
+    return this.formPage(actor, reply, user, emptyForm(formValuesOf(user)));
+  }
+
+  @Post('edit/:id')
+  @Authorize('UserUpdate', 'User')
+  async update(
+    @CurrentActor() actor: Actor,
+    @AuthorizedResource() resource: LocatedResource,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @Body() body: unknown,
+  ): Promise<FastifyReply> {
+    const fields = formFields(body);
+    try {
+      await this.users.update(actor, resource.id, fields as UserForm);
+      addFlash(request, 'success', 'The user has been saved.');
+      return redirectTo(reply, `/users/show/${resource.id}`, 303);
+    } catch (error) {
+      if (!(error instanceof ValidationFailedError)) throw error;
+      const user = await this.users.get(actor, resource.id);
+      return this.formPage(actor, reply, user, formFromError(fields, error, USER_FORM_FIELDS), 400);
+    }
+  }
+
+  @Post('delete/:id')
+  @Authorize('UserDelete', 'User')
+  async deactivate(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    await this.users.deactivate(actor, resource.id);
+    addFlash(request, 'success', 'The user has been deactivated and signed out everywhere.');
+    return redirectTo(reply, '/users', 303);
+  }
+
+  @Post('undelete/:id')
+  @Authorize('UserUpdate', 'User')
+  async reactivate(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    await this.users.reactivate(actor, resource.id);
+    addFlash(request, 'success', 'The user has been reactivated.');
+    return redirectTo(reply, `/users/show/${resource.id}`, 303);
+  }
+
+  @Get('my_account')
+  @Authorize('UserUpdateSelf', 'User')
+  async myAccount(@CurrentActor() actor: Actor, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    return renderPage(reply, 'identity/users/my-account', { pageTitle: 'My Account', user: await this.users.myAccount(actor) });
+  }
+
+  @Post('get_api_key/:id')
+  @Authorize('UserUpdateSelf', 'User')
+  async apiKey(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const key = await this.users.generateApiKey(actor, resource.id);
+    void reply.header('cache-control', 'no-store');
+    return renderPage(reply, 'identity/users/api-key', { pageTitle: 'API Key', key, email: actor.email });
+  }
+
+  private async formPage(actor: Actor, reply: FastifyReply, user: UserViewRow | null, form: FormState, status = 200): Promise<FastifyReply> {
+    return renderPage(
+      reply,
+      'identity/users/form',
+      {
+        pageTitle: user ? 'Edit User' : 'New User',
+        user,
+        form,
+        self: user?.id === actor.userId,
+        roles: this.users.roleOptions(actor).map((role) => ({ value: role, label: roleLabel(role) })),
+        institutions: (await this.users.institutionOptions(actor)).map((i) => ({ value: String(i.id), label: i.name })),
+        chooseInstitution: isSysAdmin(actor),
+      },
+      status,
+    );
+  }
+}
+
+function formValuesOf(user: UserViewRow): Record<string, string> {
+  return {
+    Name: user.name ?? '',
+    Email: user.email ?? '',
+    PhoneNumber: user.phone_number ?? '',
+    OTPRequiredForLogin: user.otp_required_for_login ? 'true' : 'false',
+    GracePeriod: user.grace_period ? user.grace_period.slice(0, 10) : '',
+    InstitutionID: String(user.institution_id ?? ''),
+    Role: user.role,
+  };
+}

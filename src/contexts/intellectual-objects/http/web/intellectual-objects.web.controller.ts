@@ -1,0 +1,166 @@
+import { Controller, Get, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppConfig } from '../../../../config/app-config.js';
+import { APP_CONFIG } from '../../../../config/config.module.js';
+import { AccessPolicy } from '../../../../shared/access/access-policy.js';
+import { isSysAdmin, type Actor } from '../../../../shared/access/actor.js';
+import { Authorize } from '../../../../shared/access/authorize.decorator.js';
+import { AuthorizedResource, CurrentActor } from '../../../../shared/access/current-actor.decorator.js';
+import type { LocatedResource } from '../../../../shared/access/resource-ownership.js';
+import { rawQueryString, requestPath } from '../../../../shared/http/raw-query.js';
+import { nowTimestamp } from '../../../../shared/time/timestamp.js';
+import { addFlash } from '../../../../shared/web/flash.js';
+import { filterChips, filterValues, sortHeaders, STATE_OPTIONS, stateBadge } from '../../../../shared/web/list-view.js';
+import { paginationFor } from '../../../../shared/web/pagination.js';
+import { redirectTo, renderPage } from '../../../../shared/web/web-response.js';
+import { GenericFilesService } from '../../../generic-files/index.js';
+import { InstitutionsService } from '../../../institutions/index.js';
+import { PremisEventsService } from '../../../premis-events/index.js';
+import { IntellectualObjectsService } from '../../application/intellectual-objects.service.js';
+import { ObjectRestorationsService } from '../../application/object-restorations.service.js';
+import {
+  ACCESS_CHOICES,
+  hasPassedRetention,
+  OBJECT_FILTER_LABELS,
+  OBJECT_SORT_COLUMNS,
+  objectActions,
+  STORAGE_OPTION_CHOICES,
+  toObjectDetailViewModel,
+  toObjectListRow,
+} from './intellectual-object.view-model.js';
+
+const DEFAULT_SORT = 'updated_at__desc';
+const FILES_PER_PAGE = '20';
+const EVENTS_PER_PAGE = '5';
+const IGNORE_UNKNOWN = { unknownParameters: 'ignore' } as const;
+
+/** The object pages (api.md §3.3): list, detail with files, format breakdown and events, and restore (the deletion request posts to the deletion-requests context). */
+@ApiExcludeController()
+@Controller('objects')
+export class IntellectualObjectsWebController {
+  constructor(
+    private readonly objects: IntellectualObjectsService,
+    private readonly restorations: ObjectRestorationsService,
+    private readonly files: GenericFilesService,
+    private readonly events: PremisEventsService,
+    private readonly institutions: InstitutionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  @Authorize('IntellectualObjectRead', 'IntellectualObject')
+  async index(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const query = rawQueryString(request);
+    const path = requestPath(request);
+    const page = await this.objects.list(actor, query, IGNORE_UNKNOWN);
+    // As the reference does: an exact identifier that names one object opens it.
+    if (new URLSearchParams(query).get('identifier') && page.count === 1) return redirectTo(reply, `/objects/show/${page.items[0].id}`);
+    const institutions = await this.institutionChoices(actor);
+    const institutionName = (id: string) => institutions.find((i) => String(i.value) === id)?.label ?? id;
+    return renderPage(reply, 'objects/index', {
+      pageTitle: 'Intellectual Objects',
+      objects: page.items.map(toObjectListRow),
+      pagination: paginationFor(page, path, query),
+      sort: sortHeaders(path, query, OBJECT_SORT_COLUMNS, DEFAULT_SORT, ['updated_at', 'size', 'file_count']),
+      chips: filterChips(path, query, OBJECT_FILTER_LABELS, {
+        institution_id: institutionName,
+        institution_parent_id: institutionName,
+        state: (v) => stateBadge(v).label,
+      }),
+      filters: filterValues(query),
+      moreFiltersOpen: Object.keys(filterValues(query)).some((k) => !['identifier__starts_with', 'state', 'storage_option', 'page', 'per_page', 'sort'].includes(k)),
+      states: STATE_OPTIONS,
+      storageOptions: STORAGE_OPTION_CHOICES,
+      accessOptions: ACCESS_CHOICES,
+      institutions,
+      showInstitution: isSysAdmin(actor),
+    });
+  }
+
+  @Get('show/:id')
+  @Authorize('IntellectualObjectRead', 'IntellectualObject')
+  async show(
+    @CurrentActor() actor: Actor,
+    @AuthorizedResource() resource: LocatedResource,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    const query = rawQueryString(request);
+    const params = new URLSearchParams(query);
+    const path = requestPath(request);
+    const fileState = params.get('state') === 'D' ? 'D' : 'A';
+    const fileFilter = (params.get('file_filter') ?? '').trim();
+    const fileQuery = new URLSearchParams({
+      intellectual_object_id: String(resource.id),
+      state: fileState,
+      page: params.get('page') ?? '1',
+      per_page: params.get('per_page') ?? FILES_PER_PAGE,
+      sort: 'identifier__asc',
+    });
+    const eventQuery = new URLSearchParams({
+      intellectual_object_id: String(resource.id),
+      generic_file_id__is_null: 'true',
+      page: params.get('events_page') ?? '1',
+      per_page: EVENTS_PER_PAGE,
+      sort: 'created_at__desc',
+    });
+    const [detail, filePage, eventPage] = await Promise.all([
+      this.objects.getDetail(actor, resource.id),
+      fileFilter ? this.files.listMatching(actor, fileQuery, fileFilter) : this.files.list(actor, fileQuery),
+      this.events.list(actor, eventQuery),
+    ]);
+    const view = toObjectDetailViewModel(detail.object, detail.formatStats, this.config.retentionDays);
+    const institutionId = detail.object.institution_id;
+    const actions = objectActions({
+      state: detail.object.state,
+      hasPendingWork: detail.hasPendingWork,
+      passedRetention: hasPassedRetention(detail.object, this.config.retentionDays, nowTimestamp()),
+      earliestDeletion: view.earliestDeletionDate,
+      mayRestore: AccessPolicy.hasPermission(actor, 'IntellectualObjectRestore', institutionId),
+      mayRequestDelete: AccessPolicy.hasPermission(actor, 'IntellectualObjectRequestDelete', institutionId),
+    });
+    return renderPage(reply, 'objects/show', {
+      pageTitle: 'Intellectual Object Detail',
+      ...view,
+      actions,
+      hasPendingWork: detail.hasPendingWork,
+      files: filePage.items.map((f) => ({ ...f, stateBadge: stateBadge(f.state) })),
+      filesPagination: paginationFor(filePage, path, query),
+      fileState,
+      fileFilter,
+      showDeletedHref: toggledStateHref(path, params, fileState === 'A' ? 'D' : 'A'),
+      events: eventPage.items,
+      eventsPagination: paginationFor(eventPage, path, query, 'events_page'),
+    });
+  }
+
+  @Post('init_restore/:id')
+  @Authorize('IntellectualObjectRestore', 'IntellectualObject')
+  async initRestore(
+    @CurrentActor() actor: Actor,
+    @AuthorizedResource() resource: LocatedResource,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    const object = await this.objects.getView(actor, resource.id);
+    const item = await this.restorations.restoreObject(actor, resource.id);
+    addFlash(request, 'success', `Object ${object.identifier ?? resource.id} has been queued for restoration (work item ${item.id}).`);
+    return redirectTo(reply, `/objects/show/${resource.id}`, 303);
+  }
+
+  private async institutionChoices(actor: Actor): Promise<{ value: number; label: string }[]> {
+    if (!isSysAdmin(actor)) return [];
+    const page = await this.institutions.list(actor, 'per_page=1000&sort=name__asc');
+    return page.items.map((i) => ({ value: i.id, label: i.name ?? i.identifier ?? String(i.id) }));
+  }
+}
+
+function toggledStateHref(path: string, params: URLSearchParams, state: 'A' | 'D'): string {
+  const next = new URLSearchParams(params);
+  next.delete('page');
+  if (state === 'A') next.delete('state');
+  else next.set('state', state);
+  const query = next.toString();
+  return query ? `${path}?${query}` : path;
+}

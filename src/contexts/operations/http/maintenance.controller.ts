@@ -1,0 +1,32 @@
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { AppConfig } from '../../../config/app-config.js';
+import { APP_CONFIG } from '../../../config/config.module.js';
+import { Public } from '../../../shared/access/authorize.decorator.js';
+import { maintenanceStatus, type MaintenanceStatusBody } from '../domain/maintenance.js';
+
+/** `GET /maintenance` (api.md §0.3): JSON with `format=json`, otherwise a page; 503 in maintenance mode, 200 otherwise. */
+@ApiExcludeController()
+@Public()
+@Controller('maintenance')
+export class MaintenanceController {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  @Get()
+  status(@Query('format') format: string | string[] | undefined, @Res({ passthrough: true }) reply: FastifyReply): MaintenanceStatusBody | string {
+    const { httpStatus, body } = maintenanceStatus(this.config.maintenanceMode);
+    reply.status(httpStatus);
+    if ((Array.isArray(format) ? format[0] : format) === 'json') return body;
+    reply.header('content-type', 'text/html; charset=utf-8');
+    return maintenancePage(this.config.maintenanceMode);
+  }
+}
+
+function maintenancePage(maintenanceMode: boolean): string {
+  const [title, text] = maintenanceMode
+    ? ['Undergoing Maintenance', 'The APTrust Registry is currently undergoing system maintenance. Ingests, restorations and deletions are temporarily paused. Please check back soon.']
+    : ['Normal Operation Mode', 'Registry is operating normally.'];
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Registry - ${title}</title></head>` +
+    `<body><main><h1>${title}</h1><p>${text}</p></main></body></html>`;
+}

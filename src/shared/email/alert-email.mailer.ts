@@ -1,0 +1,141 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { EmailTransport } from './email-transport.js';
+
+/** After this many failed attempts an email is given up (its secret-bearing body is dropped too). */
+export const MAX_EMAIL_ATTEMPTS = 10;
+const BATCH_SIZE = 50;
+/** A claimed row is not picked again by another run (or instance) for this long. */
+const CLAIM_SECONDS = 300;
+
+/** Seconds to wait before attempt `attempts + 1`: 30 s doubling per failure, at most 6 h. */
+export const retryDelaySeconds = (attempts: number): number => Math.min(30 * 2 ** Math.max(0, attempts - 1), 6 * 3600);
+
+interface ClaimedEmail {
+  readonly alert_id: number;
+  readonly user_id: number;
+  readonly email: string | null;
+  readonly subject: string | null;
+  readonly body: string;
+  readonly email_attempts: number;
+}
+
+export interface MailerRun {
+  readonly sent: number;
+  readonly failed: number;
+}
+
+/**
+ * Sends the alert emails queued in alerts_users (email_pending): one email per recipient, subject =
+ * the alert's subject, body = email_body (the version with a secret link) or else the alert's content.
+ * Rows are claimed with SKIP LOCKED, so several instances share the work. A sent email gets sent_at
+ * and loses its email_body; a failed one is retried with exponential backoff. Runs when asked after a
+ * commit that queued emails, and on a timer (EMAIL_QUEUE_INTERVAL); not in maintenance mode.
+ */
+@Injectable()
+export class AlertMailer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('AlertMailer');
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<MailerRun> | null = null;
+  private rerun = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transport: EmailTransport,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.maintenanceMode) return;
+    this.timer = setInterval(() => this.kick(), this.config.email.queueIntervalMs);
+    this.timer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Sends what is due soon, without waiting; call after committing a transaction that queued emails. */
+  kick(): void {
+    void this.flush().catch((error: unknown) => this.logger.error(`Sending queued emails failed: ${String(error)}`));
+  }
+
+  /** Sends everything due now (waiting for a run in progress and running once more after it). */
+  async flush(): Promise<MailerRun> {
+    if (this.running) {
+      this.rerun = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      let total = { sent: 0, failed: 0 };
+      do {
+        this.rerun = false;
+        for (;;) {
+          const run = await this.sendDueBatch();
+          total = { sent: total.sent + run.sent, failed: total.failed + run.failed };
+          if (run.sent + run.failed < BATCH_SIZE) break;
+        }
+      } while (this.rerun);
+      return total;
+    })().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async sendDueBatch(): Promise<MailerRun> {
+    const claimed: ClaimedEmail[] = await this.dataSource.query(
+      `WITH due AS (
+         SELECT alert_id, user_id FROM alerts_users
+          WHERE email_pending AND (email_next_attempt_at IS NULL OR email_next_attempt_at <= now() AT TIME ZONE 'UTC')
+          ORDER BY alert_id, user_id LIMIT $1 FOR UPDATE SKIP LOCKED
+       ), claimed AS (
+         UPDATE alerts_users au SET email_next_attempt_at = (now() AT TIME ZONE 'UTC') + make_interval(secs => $2)
+           FROM due WHERE au.alert_id = due.alert_id AND au.user_id = due.user_id
+         RETURNING au.alert_id, au.user_id, au.email_body, au.email_attempts
+       )
+       SELECT c.alert_id, c.user_id, u.email, a.subject, COALESCE(c.email_body, a.content) AS body, c.email_attempts
+         FROM claimed c JOIN alerts a ON a.id = c.alert_id JOIN users u ON u.id = c.user_id`,
+      [BATCH_SIZE, CLAIM_SECONDS],
+    );
+    let sent = 0;
+    let failed = 0;
+    for (const row of claimed) {
+      try {
+        if (!row.email) throw new Error('recipient has no email address');
+        await this.transport.send({ to: row.email, subject: row.subject ?? '', text: row.body });
+        await this.markSent(row);
+        sent++;
+      } catch (error) {
+        await this.markFailed(row, error instanceof Error ? error.message : String(error));
+        failed++;
+      }
+    }
+    return { sent, failed };
+  }
+
+  private markSent(row: ClaimedEmail): Promise<unknown> {
+    return this.dataSource.query(
+      `UPDATE alerts_users SET sent_at = now() AT TIME ZONE 'UTC', email_pending = false, email_body = NULL, email_last_error = NULL,
+              email_next_attempt_at = NULL
+        WHERE alert_id = $1 AND user_id = $2`,
+      [row.alert_id, row.user_id],
+    );
+  }
+
+  private markFailed(row: ClaimedEmail, message: string): Promise<unknown> {
+    const attempts = row.email_attempts + 1;
+    const givingUp = attempts >= MAX_EMAIL_ATTEMPTS;
+    this.logger.warn(`Email for alert ${row.alert_id} to user ${row.user_id} failed (attempt ${attempts}${givingUp ? ', giving up' : ''}): ${message}`);
+    return this.dataSource.query(
+      `UPDATE alerts_users SET email_attempts = $3, email_last_error = $4,
+              email_pending = NOT $5, email_body = CASE WHEN $5 THEN NULL ELSE email_body END,
+              email_next_attempt_at = CASE WHEN $5 THEN NULL ELSE (now() AT TIME ZONE 'UTC') + make_interval(secs => $6) END
+        WHERE alert_id = $1 AND user_id = $2`,
+      [row.alert_id, row.user_id, attempts, message.slice(0, 2000), givingUp, retryDelaySeconds(attempts)],
+    );
+  }
+}

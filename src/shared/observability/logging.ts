@@ -1,0 +1,96 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { RequestMethod } from '@nestjs/common';
+import type { Params } from 'nestjs-pino';
+import { pino, type DestinationStream, type Level, type LevelWithSilent, type Logger } from 'pino';
+
+export const CENSORED = '[Redacted]';
+
+/** Body and query fields that hold a password, a key or a token. */
+const SECRET_FIELDS = [
+  'password', 'password_confirmation', 'current_password', 'new_password', 'encrypted_password',
+  'api_key', 'api_secret_key', 'encrypted_api_secret_key', 'secret_key', 'token', 'reset_password_token',
+  'otp', 'otp_secret', 'encrypted_otp_secret', 'authy_api_key', 'csrf_token', 'batch_deletion_key',
+];
+
+/** Logged objects are redacted after serialisation, wherever a secret field appears up to three levels deep. */
+export const REDACTED_PATHS: readonly string[] = [
+  'req.headers["x-pharos-api-key"]',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  ...SECRET_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`]),
+];
+
+const SECRET_QUERY_PARAMETER = /password|token|secret|key|otp/i;
+
+/** Paths that probes and scrapers call every few seconds: not logged (Terminus logs failed checks itself). */
+const QUIET_PATHS: ReadonlySet<string> = new Set(['/health', '/health/live', '/health/ready', '/metrics']);
+
+export interface RootLoggerOptions {
+  readonly level: LevelWithSilent;
+  /** Where JSON lines go; standard output by default. */
+  readonly destination?: DestinationStream;
+}
+
+/** The process's one pino logger: JSON lines, ISO timestamps, secrets redacted. */
+export function createRootLogger(options: RootLoggerOptions): Logger {
+  const settings = {
+    level: options.level,
+    base: { service: 'registry' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label: string) => ({ level: label }) },
+    redact: { paths: [...REDACTED_PATHS], censor: CENSORED },
+  };
+  return options.destination ? pino(settings, options.destination) : pino(settings);
+}
+
+/**
+ * nestjs-pino settings: every request gets one completion line with the request and response,
+ * and every line logged while handling it carries `reqId`, Fastify's request id (the incoming
+ * X-Request-Id when valid).
+ */
+export function loggerModuleParams(root: Logger): Params {
+  return {
+    // nestjs-pino's default pattern (`{/*splat}`) matches nothing on Nest 12's Fastify adapter.
+    forRoutes: [{ path: '/{*splat}', method: RequestMethod.ALL }],
+    pinoHttp: {
+      logger: root,
+      quietReqLogger: true,
+      autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.has(pathOf(originalUrl(req))) },
+      customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error): Level =>
+        error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string; headers: Record<string, unknown>; remoteAddress?: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: redactQuery(req.url),
+          headers: req.headers,
+          remoteAddress: req.remoteAddress,
+        }),
+        // Fastify writes the response headers itself, so the Node response has none to show.
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    },
+  };
+}
+
+/** Masks the values of query parameters whose names suggest a secret (password-reset tokens in links, for instance). */
+export function redactQuery(url: string): string {
+  const index = url.indexOf('?');
+  if (index < 0) return url;
+  const params = new URLSearchParams(url.slice(index + 1));
+  let changed = false;
+  for (const name of new Set(params.keys())) {
+    if (SECRET_QUERY_PARAMETER.test(name)) {
+      params.set(name, CENSORED);
+      changed = true;
+    }
+  }
+  return changed ? `${url.slice(0, index)}?${params.toString()}` : url;
+}
+
+const pathOf = (url: string): string => url.split('?', 1)[0];
+
+/** Nest's middleware sees `url` relative to its mount path; `originalUrl` is the request's. */
+const originalUrl = (req: IncomingMessage): string => (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';

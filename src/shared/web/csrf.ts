@@ -1,0 +1,36 @@
+import type { FastifyRequest } from 'fastify';
+import { CsrfTokenError } from '../access/access-errors.js';
+
+/** The hidden form field and the XHR header that carry the token. */
+export const CSRF_FIELD = 'csrf_token';
+export const CSRF_HEADER = 'x-csrf-token';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
+
+export const isStateChanging = (request: FastifyRequest): boolean => !SAFE_METHODS.has(request.method);
+
+/** Where @fastify/csrf-protection reads the token: the form field, else the header. */
+export function csrfTokenOf(request: FastifyRequest): string | undefined {
+  const body = request.body as Record<string, unknown> | undefined;
+  const field = body && typeof body === 'object' ? body[CSRF_FIELD] : undefined;
+  if (typeof field === 'string' && field !== '') return field;
+  const header = request.headers[CSRF_HEADER];
+  return Array.isArray(header) ? header[0] : header;
+}
+
+/**
+ * Checks the request's token against the secret in its session cookie (through the plugin's own
+ * check, so tokens minted by `reply.generateCsrf()` verify); rejects with CsrfTokenError.
+ */
+export function verifyCsrf(request: FastifyRequest): Promise<void> {
+  const protect = request.server.csrfProtection as unknown as (req: FastifyRequest, reply: unknown, next: () => void) => void;
+  if (typeof protect !== 'function') return Promise.reject(new Error('CSRF protection is not installed'));
+  return new Promise((resolve, reject) => {
+    const failing = { send: () => reject(new CsrfTokenError()) };
+    try {
+      protect.call(request.server, request, failing, () => resolve());
+    } catch {
+      reject(new CsrfTokenError());
+    }
+  });
+}

@@ -1,0 +1,93 @@
+import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { pageText, signIn, WebClient } from '../../support/web-client.js';
+
+// Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
+jest.setTimeout(60_000);
+
+describe('web: files', () => {
+  let t: TestApp;
+  const clients: Record<string, WebClient> = {};
+  beforeAll(async () => {
+    t = await createTestApp();
+    clients.sysAdmin = await signIn(t, 'system@aptrust.org');
+    clients.instAdmin = await signIn(t, 'admin@inst1.edu');
+    clients.instUser = await signIn(t, 'user@inst1.edu');
+    clients.otherUser = await signIn(t, 'user@inst2.edu');
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const query = (sql: string, params: unknown[] = []) => t.db.dataSource.query(sql, params);
+
+  it('lists files per persona with filters, chips and sorting', async () => {
+    const own = await clients.instUser.get('/files?per_page=100');
+    expect(own.statusCode).toBe(200);
+    expect(own.body).toContain('<title>APTrust Registry - Generic Files</title>');
+    const text = pageText(own.body);
+    expect(text).toContain('institution1.edu/photos/picture1');
+    expect(text).not.toContain('institution2.edu/chocolate/picture1');
+    expect(text).toContain('Showing 1–18 of 18');
+
+    const deleted = await clients.instAdmin.get('/files?state=D&bogus=x');
+    expect(deleted.statusCode).toBe(200);
+    expect(pageText(deleted.body)).toContain('institution1.edu/glass/shard4_deleted');
+    expect(pageText(deleted.body)).toContain('Showing 1–1 of 1');
+    expect(deleted.body).toMatch(/class="chip">State: <strong>Deleted<\/strong>/);
+
+    const sorted = await clients.sysAdmin.get('/files?sort=size__desc&per_page=1');
+    expect(pageText(sorted.body)).toContain('institution2.edu/coal/doc1');
+    expect(sorted.body).toContain('aria-sort="descending"');
+    const byInstitution = await clients.sysAdmin.get('/files?institution_id=4&more=1');
+    expect(pageText(byInstitution.body)).toContain('Institution: Test Institution');
+
+    expect((await clients.otherUser.get('/files?institution_id=2')).statusCode).toBe(403);
+    expect((await new WebClient(t).get('/files')).statusCode).toBe(302);
+  });
+
+  it('shows a file with its checksum history, storage records and events', async () => {
+    const page = await clients.instUser.get('/files/show/1');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<title>APTrust Registry - Generic File Detail</title>');
+    const text = pageText(page.body);
+    expect(text).toContain('institution1.edu/photos/picture1');
+    expect(text).toContain('institution1.edu/photos');
+    expect(text).toContain('12345678');
+    expect(text).toContain('https://localhost:9899/preservation-va/');
+    expect(text).toContain('https://localhost:9899/preservation-or/');
+    expect(page.body).toContain('action="/files/init_restore/1"');
+    const [{ events }] = await query(`SELECT count(*)::int AS events FROM premis_events WHERE generic_file_id = 1`);
+    if (events > 0) expect(page.body).toContain('/events/show/');
+
+    expect((await clients.instUser.get('/files/show/11')).statusCode).toBe(403);
+    expect((await clients.sysAdmin.get('/files/show/11')).statusCode).toBe(200);
+    expect((await clients.sysAdmin.get('/files/show/99999')).statusCode).toBe(404);
+    expect((await new WebClient(t).get('/files/show/1')).statusCode).toBe(302);
+
+    const deleted = await clients.instUser.get('/files/show/10');
+    expect(deleted.body).not.toContain('action="/files/init_restore/10"');
+  });
+
+  it('disables restore while the file or its object has pending work, and refuses it with 409', async () => {
+    const page = await clients.instUser.get('/files/show/49');
+    expect(page.body).toMatch(/disabled aria-describedby="restore-reason">Restore<\/button>/);
+    const refused = await clients.instUser.post('/files/init_restore/49', {});
+    expect(refused.statusCode).toBe(409);
+    expect(pageText(refused.body)).toContain('pending work items');
+  });
+
+  it('queues a file restoration and confirms it', async () => {
+    const restored = await clients.instUser.post('/files/init_restore/4', {}, { tokenPage: '/files/show/4' });
+    expect(restored.statusCode).toBe(303);
+    expect(restored.headers.location).toBe('/files/show/4');
+    const [item] = await query(`SELECT id, action, generic_file_id, intellectual_object_id, status, "user" FROM work_items WHERE generic_file_id = 4 ORDER BY id DESC LIMIT 1`);
+    expect(item).toMatchObject({ action: 'Restore File', generic_file_id: 4, intellectual_object_id: 2, status: 'Pending', user: 'user@inst1.edu' });
+    const after = await clients.instUser.get('/files/show/4');
+    expect(pageText(after.body)).toContain(`File institution1.edu/pdfs/doc1 has been queued for restoration (work item ${item.id}).`);
+    expect(after.body).toMatch(/disabled aria-describedby="restore-reason"/);
+    // The object's page now shows its pending work too.
+    expect((await clients.instUser.get('/objects/show/2')).body).toMatch(/disabled aria-describedby="restore-reason"/);
+
+    expect((await clients.otherUser.post('/files/init_restore/1', {}, { tokenPage: '/files' })).statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,147 @@
+import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { pageText, signIn, WebClient } from '../../support/web-client.js';
+
+// Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
+jest.setTimeout(60_000);
+
+describe('web: objects', () => {
+  let t: TestApp;
+  const clients: Record<string, WebClient> = {};
+  beforeAll(async () => {
+    t = await createTestApp();
+    clients.sysAdmin = await signIn(t, 'system@aptrust.org');
+    clients.instAdmin = await signIn(t, 'admin@inst1.edu');
+    clients.instUser = await signIn(t, 'user@inst1.edu');
+    clients.otherUser = await signIn(t, 'user@inst2.edu');
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const query = (sql: string, params: unknown[] = []) => t.db.dataSource.query(sql, params);
+
+  it('lists objects per persona, scoped to the institution, and sends anonymous visitors to sign in', async () => {
+    const own = await clients.instUser.get('/objects');
+    expect(own.statusCode).toBe(200);
+    expect(own.body).toContain('<title>APTrust Registry - Intellectual Objects</title>');
+    const text = pageText(own.body);
+    expect(text).toContain('institution1.edu/photos');
+    expect(text).not.toContain('institution2.edu/chocolate');
+    expect(text).toContain('Showing 1–6 of 6');
+
+    const all = pageText((await clients.sysAdmin.get('/objects?per_page=50')).body);
+    expect(all).toContain('institution2.edu/chocolate');
+    expect(all).toContain('institution1.edu/photos');
+
+    expect((await clients.otherUser.get('/objects?institution_id=2')).statusCode).toBe(403);
+    const anonymous = await new WebClient(t).get('/objects');
+    expect(anonymous.statusCode).toBe(302);
+    expect(anonymous.headers.location).toBe('/users/sign_in?requrl=%2Fobjects');
+  });
+
+  it('filters, shows chips with remove links, sorts, pages and ignores unknown parameters', async () => {
+    const filtered = await clients.instUser.get('/objects?identifier__starts_with=institution1.edu/p&storage_option=Standard&bogus=1');
+    expect(filtered.statusCode).toBe(200);
+    const text = pageText(filtered.body);
+    expect(text).toContain('institution1.edu/photos');
+    expect(text).toContain('institution1.edu/pdfs');
+    expect(text).not.toContain('institution1.edu/glass');
+    expect(filtered.body).toMatch(/class="chip">Identifier starts with: <strong>institution1.edu\/p<\/strong>/);
+    expect(filtered.body).toContain('href="/objects?storage_option=Standard&amp;bogus=1"');
+    expect(filtered.body).toContain('value="institution1.edu/p"');
+
+    const sorted = await clients.instUser.get('/objects?sort=identifier__asc&per_page=2');
+    expect(sorted.body).toContain('aria-sort="ascending"');
+    expect(sorted.body).toContain('href="/objects?sort=identifier__desc&amp;per_page=2"');
+    expect(pageText(sorted.body)).toContain('Showing 1–2 of 6');
+    expect(sorted.body).toContain('rel="next"');
+
+    const more = await clients.sysAdmin.get('/objects?institution_id=3&state=D');
+    expect(pageText(more.body)).toContain('Institution: Institution Two');
+    expect(pageText(more.body)).toContain('State: Deleted');
+    expect(more.body).toMatch(/<details open>/);
+
+    const exact = await clients.instUser.get('/objects?identifier=institution1.edu/pdfs');
+    expect(exact.statusCode).toBe(302);
+    expect(exact.headers.location).toBe('/objects/show/2');
+    expect((await clients.instUser.get('/objects?size__gteq=lots')).statusCode).toBe(400);
+  });
+
+  it('shows an object with its summary, format breakdown, files and events', async () => {
+    const page = await clients.instUser.get('/objects/show/1');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<title>APTrust Registry - Intellectual Object Detail</title>');
+    const text = pageText(page.body);
+    expect(text).toContain('Institution One');
+    expect(text).toContain('Standard');
+    expect(page.body).toMatch(/id="earliest-deletion">2021-01-12</);
+    expect(text).toMatch(/Format Files Size .* Total \d+/);
+    expect(page.body).toContain('/files/show/');
+    expect(page.body).toContain('Show deleted files');
+    expect(page.body).toContain('aria-label="Pages of files"');
+    expect(page.body).toContain('aria-label="Pages of events"');
+    expect(page.body).toContain('action="/objects/init_restore/1"');
+    expect(page.body).not.toContain('action="/objects/init_delete/1"');
+
+    const [{ count }] = await query(`SELECT count(*)::int AS count FROM generic_files WHERE intellectual_object_id = 1 AND state = 'A'`);
+    expect(text).toContain(`Showing 1–${Math.min(count, 20)} of ${count}`);
+
+    const deletedFiles = pageText((await clients.sysAdmin.get('/objects/show/6?state=D')).body);
+    expect(deletedFiles).toContain('Deleted files');
+    expect(deletedFiles).toContain('Show active files');
+
+    const [file] = await query(`SELECT identifier FROM generic_files WHERE intellectual_object_id = 6 AND state = 'A' AND identifier ~ '^[a-z0-9./_]+$' ORDER BY identifier DESC LIMIT 1`);
+    const search = pageText((await clients.sysAdmin.get(`/objects/show/6?file_filter=${encodeURIComponent(file.identifier)}`)).body);
+    expect(search).toContain(file.identifier);
+    expect(search).toContain('Showing 1–1 of 1');
+    const [digest] = await query(`SELECT intellectual_object_id, identifier, sha256 FROM generic_files_view WHERE sha256 IS NOT NULL AND state = 'A' ORDER BY id LIMIT 1`);
+    const byDigest = pageText((await clients.sysAdmin.get(`/objects/show/${digest.intellectual_object_id}?file_filter=${digest.sha256}`)).body);
+    expect(byDigest).toContain(digest.identifier);
+    expect(byDigest).toContain('Showing 1–1 of 1');
+
+    const admin = await clients.instAdmin.get('/objects/show/1');
+    expect(admin.body).toContain('action="/objects/init_delete/1"');
+    expect((await clients.otherUser.get('/objects/show/1')).statusCode).toBe(403);
+    expect((await clients.sysAdmin.get('/objects/show/999999')).statusCode).toBe(404);
+    expect((await new WebClient(t).get('/objects/show/1')).statusCode).toBe(302);
+  });
+
+  it('disables restore and delete while the object has pending work', async () => {
+    const page = await clients.instAdmin.get('/objects/show/3');
+    expect(page.body).toMatch(/<button type="submit" disabled aria-describedby="restore-reason">Restore<\/button>/);
+    expect(pageText(page.body)).toContain('Restore is unavailable: This object has work items that have not completed.');
+    expect(page.body).toMatch(/class="button--danger" disabled aria-describedby="delete-reason"/);
+    const refused = await clients.instAdmin.post('/objects/init_restore/3', {});
+    expect(refused.statusCode).toBe(409);
+    expect(pageText(refused.body)).toContain('task cannot be completed because this object has pending work items');
+  });
+
+  it('queues a restoration and confirms it with a flash message', async () => {
+    const restored = await clients.instUser.post('/objects/init_restore/2', {}, { tokenPage: '/objects/show/2' });
+    expect(restored.statusCode).toBe(303);
+    expect(restored.headers.location).toBe('/objects/show/2');
+    const [item] = await query(`SELECT id, action, stage, status, "user", queued_at IS NOT NULL AS queued FROM work_items WHERE intellectual_object_id = 2 ORDER BY id DESC LIMIT 1`);
+    expect(item).toMatchObject({ action: 'Restore Object', stage: 'Requested', status: 'Pending', user: 'user@inst1.edu', queued: true });
+    const after = await clients.instUser.get('/objects/show/2');
+    expect(pageText(after.body)).toContain(`Object institution1.edu/pdfs has been queued for restoration (work item ${item.id}).`);
+    expect(after.body).toMatch(/disabled aria-describedby="restore-reason"/);
+
+    expect((await clients.otherUser.post('/objects/init_restore/2', {}, { tokenPage: '/objects' })).statusCode).toBe(403);
+    expect((await clients.instUser.post('/objects/init_restore/1', {}, { csrf: false })).statusCode).toBe(403);
+  });
+
+  it('lets an institutional admin request the deletion of an object, and no one else', async () => {
+    expect((await clients.instUser.post('/objects/init_delete/1', {}, { tokenPage: '/objects/show/1' })).statusCode).toBe(403);
+    expect((await clients.sysAdmin.post('/objects/init_delete/1', {}, { tokenPage: '/objects/show/1' })).statusCode).toBe(403);
+    const requested = await clients.instAdmin.post('/objects/init_delete/1', {}, { tokenPage: '/objects/show/1' });
+    expect(requested.statusCode).toBe(303);
+    expect(requested.headers.location).toBe('/objects/show/1');
+    const [request] = await query(
+      `SELECT r.requested_by_id, r.institution_id FROM deletion_requests r JOIN deletion_requests_intellectual_objects o ON o.deletion_request_id = r.id
+       WHERE o.intellectual_object_id = 1 ORDER BY r.id DESC LIMIT 1`,
+    );
+    expect(request).toEqual({ requested_by_id: 2, institution_id: 2 });
+    expect(pageText((await clients.instAdmin.get('/objects/show/1')).body)).toContain('Deletion of this object has been requested.');
+    expect((await clients.instAdmin.post('/objects/init_delete/3', {})).statusCode).toBe(409);
+  });
+});

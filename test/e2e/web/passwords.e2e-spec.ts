@@ -1,0 +1,143 @@
+import { lastEmailTo, resetLinkOf, sentEmails } from '../../support/outbox.js';
+import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { pageText, signIn, WebClient } from '../../support/web-client.js';
+
+// Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
+jest.setTimeout(60_000);
+
+describe('web: passwords', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const query = (sql: string, params: unknown[] = []) => t.db.dataSource.query(sql, params);
+
+  it('answers the forgot-password form the same way for known and unknown addresses', async () => {
+    const client = new WebClient(t);
+    const known = await client.post('/users/forgot_password', { email: 'user@test.edu' }, { tokenPage: '/users/forgot_password' });
+    const unknown = await client.post('/users/forgot_password', { email: 'nobody@nowhere.edu' });
+    const inactive = await client.post('/users/forgot_password', { email: 'inactive@inst1.edu' });
+    expect(known.statusCode).toBe(200);
+    expect(pageText(unknown.body)).toBe(pageText(known.body).replace(/content="[^"]*"/, ''));
+    expect(pageText(inactive.body)).toBe(pageText(known.body));
+    const emails = await sentEmails(t);
+    expect(emails.filter((m) => m.to === 'nobody@nowhere.edu' || m.to === 'inactive@inst1.edu')).toEqual([]);
+    expect(emails.filter((m) => m.to === 'user@test.edu')).toHaveLength(1);
+  });
+
+  it('puts the reset link only in the email: the stored alert links to the code page, and the email body is dropped once sent', async () => {
+    const client = new WebClient(t);
+    await client.post('/users/forgot_password', { email: 'admin@test.edu' }, { tokenPage: '/users/forgot_password' });
+    const link = resetLinkOf(await lastEmailTo(t, 'admin@test.edu'));
+    const [alert] = await query(
+      `SELECT a.type, a.subject, a.content, au.email_pending, au.email_body, au.sent_at FROM alerts a JOIN alerts_users au ON au.alert_id = a.id
+        WHERE au.user_id = 8 ORDER BY a.id DESC LIMIT 1`,
+    );
+    expect(alert).toMatchObject({ type: 'Password Reset', subject: 'Reset your APTrust password', email_pending: false, email_body: null });
+    expect(alert.sent_at).not.toBeNull();
+    expect(alert.content).toContain('/users/complete_password_reset/8');
+    expect(alert.content).not.toContain(link.token);
+    const [user] = await query(`SELECT reset_password_token FROM users WHERE id = 8`);
+    expect(user.reset_password_token).toMatch(/^\$2[ab]\$10\$/);
+  });
+
+  it('signs in with a reset link once, then makes the user choose a new password before anything else', async () => {
+    const client = new WebClient(t);
+    await client.post('/users/forgot_password', { email: 'user@inst2.edu' }, { tokenPage: '/users/forgot_password' });
+    const link = resetLinkOf(await lastEmailTo(t, 'user@inst2.edu'));
+
+    const form = await client.get(link.path);
+    expect(form.statusCode).toBe(200);
+    expect(form.headers['referrer-policy']).toBe('no-referrer');
+    expect(form.body).toContain(`value="${link.token}"`);
+    const used = await client.post(`/users/complete_password_reset/${link.userId}`, { token: link.token });
+    expect(used.statusCode).toBe(303);
+    expect(used.headers.location).toBe('/users/change_password/7');
+
+    expect((await client.get('/dashboard')).headers.location).toBe('/users/change_password/7');
+    const page = await client.get('/users/change_password/7');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toContain('name="OldPassword"');
+
+    const weak = await client.post('/users/change_password/7', { NewPassword: 'short', ConfirmNewPassword: 'short' });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.body).toMatch(/id="error-NewPassword">Use at least 8 characters/);
+    const mismatch = await client.post('/users/change_password/7', { NewPassword: 'Secret123', ConfirmNewPassword: 'Secret124' });
+    expect(mismatch.body).toMatch(/id="error-ConfirmNewPassword">The passwords do not match/);
+
+    const changed = await client.post('/users/change_password/7', { NewPassword: 'NewSecret123', ConfirmNewPassword: 'NewSecret123' });
+    expect(changed.statusCode).toBe(303);
+    expect(changed.headers.location).toBe('/users/my_account');
+    expect((await client.get('/dashboard')).statusCode).toBe(200);
+    expect(pageText((await client.get('/dashboard')).body)).not.toContain('Please choose a new password');
+
+    const again = new WebClient(t);
+    expect((await again.post(`/users/complete_password_reset/${link.userId}`, { token: link.token }, { tokenPage: link.path })).statusCode).toBe(400);
+    await signIn(t, 'user@inst2.edu', 'NewSecret123');
+
+    const changedAlert = await lastEmailTo(t, 'user@inst2.edu');
+    expect(changedAlert?.subject).toBe('Your APTrust password has been changed');
+    expect(changedAlert?.text).toContain('Inst Two User');
+  });
+
+  it('refuses expired and wrong reset codes without saying which', async () => {
+    const client = new WebClient(t);
+    await client.post('/users/forgot_password', { email: 'user@test.edu' }, { tokenPage: '/users/forgot_password' });
+    const link = resetLinkOf(await lastEmailTo(t, 'user@test.edu'));
+    const wrong = await client.post(`/users/complete_password_reset/9`, { token: 'f'.repeat(32) }, { tokenPage: link.path });
+    expect(wrong.statusCode).toBe(400);
+    expect(pageText(wrong.body)).toContain('This link is invalid or has expired.');
+    await query(`UPDATE users SET reset_password_sent_at = reset_password_sent_at - interval '3 hours' WHERE id = 9`);
+    const expired = await client.post(`/users/complete_password_reset/9`, { token: link.token });
+    expect(expired.statusCode).toBe(400);
+    expect(pageText(expired.body)).toBe(pageText(wrong.body));
+  });
+
+  it('asks for the current password when users change their own, and ends their other sessions', async () => {
+    const other = await signIn(t, 'admin@inst2.edu');
+    const client = await signIn(t, 'admin@inst2.edu');
+    const wrongOld = await client.post('/users/change_password/5', { OldPassword: 'nope', NewPassword: 'Changed123', ConfirmNewPassword: 'Changed123' }, { tokenPage: '/users/change_password/5' });
+    expect(wrongOld.statusCode).toBe(400);
+    expect(wrongOld.body).toMatch(/id="error-OldPassword">Your current password is not correct/);
+    const ok = await client.post('/users/change_password/5', { OldPassword: 'password', NewPassword: 'Changed123', ConfirmNewPassword: 'Changed123' });
+    expect(ok.statusCode).toBe(303);
+    expect(ok.headers.location).toBe('/users/show/5');
+    expect((await client.get('/dashboard')).statusCode).toBe(200);
+    expect((await other.get('/dashboard')).statusCode).toBe(302);
+  });
+
+  it("lets admins change the passwords of their institution's users only", async () => {
+    const admin = await signIn(t, 'admin@inst1.edu');
+    const victim = await signIn(t, 'user@inst1.edu');
+    const page = await admin.get('/users/change_password/3');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toContain('name="OldPassword"');
+    expect((await admin.post('/users/change_password/3', { NewPassword: 'Admin1234', ConfirmNewPassword: 'Admin1234' })).statusCode).toBe(303);
+    expect((await victim.get('/dashboard')).statusCode).toBe(302);
+    expect((await admin.get('/users/change_password/7')).statusCode).toBe(403);
+
+    const user = await signIn(t, 'user@inst1.edu', 'Admin1234');
+    expect((await user.get('/users/change_password/2')).statusCode).toBe(403);
+    expect((await user.get('/users/change_password/3')).statusCode).toBe(200);
+  });
+
+  it('lets an admin reset a password: the user is emailed, signed out and must choose a new password', async () => {
+    const target = await signIn(t, 'user@inst1.edu', 'Admin1234');
+    const admin = await signIn(t, 'admin@inst1.edu');
+    const confirm = await admin.get('/users/init_password_reset/3');
+    expect(confirm.statusCode).toBe(200);
+    const done = await admin.post('/users/init_password_reset/3', {});
+    expect(done.statusCode).toBe(200);
+    expect(pageText(done.body)).toContain('We have emailed user@inst1.edu');
+    expect((await target.get('/dashboard')).statusCode).toBe(302);
+
+    const again = await signIn(t, 'user@inst1.edu', 'Admin1234');
+    expect((await again.get('/dashboard')).headers.location).toBe('/users/change_password/3');
+    resetLinkOf(await lastEmailTo(t, 'user@inst1.edu'));
+    expect((await admin.get('/users/init_password_reset/7')).statusCode).toBe(403);
+  });
+});

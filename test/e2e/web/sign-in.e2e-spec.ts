@@ -1,0 +1,137 @@
+import { createTestApp, type TestApp } from '../../support/test-app.js';
+import { pageText, signIn, WebClient } from '../../support/web-client.js';
+
+// Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
+jest.setTimeout(60_000);
+
+describe('web: sign-in and sessions', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('shows the sign-in page at / and /users/sign_in, with a CSRF token', async () => {
+    const client = new WebClient(t);
+    for (const url of ['/', '/users/sign_in']) {
+      const response = await client.get(url);
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toContain('text/html');
+      expect(response.body).toContain('<form method="post" action="/users/sign_in"');
+      expect(response.body).toMatch(/<input type="hidden" name="csrf_token" value="[^"]+">/);
+      expect(response.body).toContain('<a class="skip-link" href="#main">');
+    }
+  });
+
+  it('signs in with a fixture password and lands on the dashboard', async () => {
+    const client = new WebClient(t);
+    const response = await client.post('/users/sign_in', { email: 'user@inst1.edu', password: 'password' });
+    expect(response.statusCode).toBe(303);
+    expect(response.headers.location).toBe('/dashboard');
+    const cookie = response.cookies.find((c: { name: string }) => c.name === 'aptrust_session') as Record<string, unknown>;
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/', maxAge: 43200 });
+    expect(cookie.secure).toBeFalsy();
+
+    const dashboard = await client.get('/dashboard');
+    expect(dashboard.statusCode).toBe(200);
+    const text = pageText(dashboard.body);
+    expect(text).toContain('Institution One');
+    expect(text).toContain('Institutional User');
+    expect(text).toContain('Alerts in the last 30 days');
+  });
+
+  it('records the sign-in on the user row and in user_sessions', async () => {
+    const before = (await t.db.dataSource.query(`SELECT sign_in_count, current_sign_in_at FROM users WHERE id = 2`))[0];
+    await signIn(t, 'admin@inst1.edu');
+    const after = (await t.db.dataSource.query(`SELECT sign_in_count, current_sign_in_at, last_sign_in_at, current_sign_in_ip FROM users WHERE id = 2`))[0];
+    expect(after.sign_in_count).toBe(before.sign_in_count + 1);
+    expect(after.current_sign_in_at).not.toBeNull();
+    expect(after.current_sign_in_ip).toBe('127.0.0.1');
+    const sessions = await t.db.dataSource.query(`SELECT id, user_agent, ip, second_factor_completed_at, expires_at - created_at AS lifetime FROM user_sessions WHERE user_id = 2`);
+    expect(sessions.length).toBeGreaterThan(0);
+    expect(sessions[0].id).toMatch(/^[0-9a-f]{64}$/);
+    expect(sessions[0].second_factor_completed_at).not.toBeNull();
+  });
+
+  it('refuses wrong passwords and unknown emails with the same message, and deactivated users', async () => {
+    const client = new WebClient(t);
+    const wrong = await client.post('/users/sign_in', { email: 'user@inst2.edu', password: 'nope' });
+    const unknown = await client.post('/users/sign_in', { email: 'nobody@nowhere.edu', password: 'nope' });
+    expect(wrong.statusCode).toBe(400);
+    expect(unknown.statusCode).toBe(400);
+    expect(pageText(wrong.body)).toContain('Invalid login or password.');
+    expect(pageText(unknown.body)).toContain('Invalid login or password.');
+    expect(wrong.body).toContain('value="user@inst2.edu"');
+
+    const inactive = await client.post('/users/sign_in', { email: 'inactive@inst1.edu', password: 'password' });
+    expect(inactive.statusCode).toBe(403);
+    expect(pageText(inactive.body)).toContain('deactivated');
+  });
+
+  it('refuses a sign-in post without a valid CSRF token', async () => {
+    const client = new WebClient(t);
+    expect((await client.post('/users/sign_in', { email: 'user@inst1.edu', password: 'password' }, { csrf: false })).statusCode).toBe(403);
+    await client.get('/users/sign_in');
+    const forged = await client.request({
+      method: 'POST',
+      url: '/users/sign_in',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'email=user%40inst1.edu&password=password&csrf_token=forged',
+    });
+    expect(forged.statusCode).toBe(403);
+  });
+
+  it('redirects a signed-in user from / and honours requrl only for local paths', async () => {
+    const client = await signIn(t, 'user@inst1.edu');
+    expect((await client.get('/')).headers.location).toBe('/dashboard');
+    expect((await client.get('/users/sign_in?requrl=%2Finstitutions%2Fshow%2F2')).headers.location).toBe('/institutions/show/2');
+    expect((await client.get('/users/sign_in?requrl=https%3A%2F%2Fevil.example')).headers.location).toBe('/dashboard');
+  });
+
+  it('sends anonymous visitors of a page to sign-in and back afterwards', async () => {
+    const client = new WebClient(t);
+    const page = await client.get('/dashboard?x=1');
+    expect(page.statusCode).toBe(302);
+    expect(page.headers.location).toBe('/users/sign_in?requrl=%2Fdashboard%3Fx%3D1');
+    const form = await client.get(page.headers.location as string);
+    expect(form.body).toContain('name="requrl" value="/dashboard?x=1"');
+    const signedIn = await client.post('/users/sign_in', { email: 'user@inst1.edu', password: 'password', requrl: '/dashboard?x=1' });
+    expect(signedIn.headers.location).toBe('/dashboard?x=1');
+  });
+
+  it('ends the session on sign-out, on every instance', async () => {
+    const client = await signIn(t, 'user@inst1.edu');
+    const stolenCookies = new Map(client.cookies);
+    const out = await client.get('/users/sign_out');
+    expect(out.statusCode).toBe(302);
+    expect(out.headers.location).toBe('/users/sign_in');
+    expect(pageText((await client.get('/users/sign_in')).body)).toContain('You have been signed out.');
+    expect((await client.get('/dashboard')).statusCode).toBe(302);
+
+    const replay = new WebClient(t);
+    for (const [name, value] of stolenCookies) replay.cookies.set(name, value);
+    expect((await replay.get('/dashboard')).statusCode).toBe(302);
+  });
+
+  it('serves the stylesheet and the favicon', async () => {
+    const css = await t.app.inject({ method: 'GET', url: '/static/css/registry.css' });
+    expect(css.statusCode).toBe(200);
+    expect(css.headers['content-type']).toContain('text/css');
+    const icon = await t.app.inject({ method: 'GET', url: '/favicon.ico' });
+    expect(icon.statusCode).toBe(200);
+    expect(icon.headers['content-type']).toBe('image/x-icon');
+  });
+
+  it('renders web errors as pages in the site design and keeps API errors as JSON', async () => {
+    const client = await signIn(t, 'user@inst1.edu');
+    const missing = await client.get('/no/such/page');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.body).toContain('Page not found');
+    expect(missing.body).toContain('href="/static/css/registry.css"');
+    const api = await t.request('anonymous', '/member-api/v3/objects');
+    expect(api.statusCode).toBe(401);
+    expect(api.json()).toEqual({ StatusCode: 401, Error: 'API credentials are missing or invalid.' });
+  });
+});

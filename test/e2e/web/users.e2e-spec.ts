@@ -1,0 +1,134 @@
+import { lastEmailTo, resetLinkOf } from '../../support/outbox.js';
+import { apiHeaders, createTestApp, type TestApp } from '../../support/test-app.js';
+import { pageText, signIn, WebClient } from '../../support/web-client.js';
+
+// Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
+jest.setTimeout(60_000);
+
+describe('web: users', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const query = (sql: string, params: unknown[] = []) => t.db.dataSource.query(sql, params);
+
+  it("lists users with filters, only the institutional admin's own institution, ignoring unknown parameters", async () => {
+    const admin = await signIn(t, 'admin@inst1.edu');
+    const page = await admin.get('/users?foo=bar');
+    expect(page.statusCode).toBe(200);
+    const text = pageText(page.body);
+    expect(text).toContain('Inst One User');
+    expect(text).not.toContain('Inst Two User');
+    expect(pageText((await admin.get('/users?name__contains=Admin')).body)).not.toContain('Inst One User');
+    expect(pageText((await admin.get('/users?deactivated_at__is_null=false')).body)).toContain('Inactive User');
+    expect((await admin.get('/users?institution_id=3')).statusCode).toBe(403);
+
+    const sysAdmin = await signIn(t, 'system@aptrust.org');
+    const all = pageText((await sysAdmin.get('/users?per_page=2')).body);
+    expect(all).toContain('Showing 1–2 of 9');
+    expect((await (await signIn(t, 'user@inst1.edu')).get('/users')).statusCode).toBe(403);
+  });
+
+  it('creates a user with a welcome email whose link sets the password, keeping typed values on errors', async () => {
+    const admin = await signIn(t, 'admin@inst1.edu');
+    const form = await admin.get('/users/new');
+    expect(form.statusCode).toBe(200);
+    expect(form.body).not.toContain('value="admin"');
+    expect(form.body).not.toContain('name="InstitutionID" id=');
+
+    const bad = await admin.post('/users/new', { Name: 'X', Email: 'not-an-email', Role: 'admin', InstitutionID: '3', PhoneNumber: '', GracePeriod: '' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toMatch(/id="error-Name">Name must contain at least 2 characters/);
+    expect(bad.body).toMatch(/id="error-Email">Email address is required/);
+    expect(bad.body).toMatch(/id="error-Role">/);
+    expect(bad.body).toContain('value="not-an-email"');
+    expect(bad.body).toContain('aria-invalid="true"');
+
+    const duplicate = await admin.post('/users/new', { Name: 'Someone', Email: 'USER@inst1.edu', Role: 'institutional_user', InstitutionID: '2' });
+    expect(duplicate.body).toMatch(/id="error-Email">Another account already uses this email address/);
+
+    const created = await admin.post('/users/new', { Name: 'New Person', Email: 'new.person@inst1.edu', Role: 'institutional_user', InstitutionID: '3', PhoneNumber: '434 555 1234', OTPRequiredForLogin: 'false' });
+    expect(created.statusCode).toBe(303);
+    const id = Number(/\/users\/show\/(\d+)$/.exec(created.headers.location as string)![1]);
+    const [row] = await query(`SELECT institution_id, role, phone_number, force_password_update, initial_password_updated FROM users WHERE id = $1`, [id]);
+    expect(row).toEqual({ institution_id: 2, role: 'institutional_user', phone_number: '+14345551234', force_password_update: true, initial_password_updated: false });
+
+    const welcome = await lastEmailTo(t, 'new.person@inst1.edu');
+    expect(welcome?.subject).toBe('Your New APTrust Registry Account');
+    expect(welcome?.text).toContain('Inst One Admin has created an APTrust Registry account for you.');
+    const link = resetLinkOf(welcome);
+    const newcomer = new WebClient(t);
+    await newcomer.get(link.path);
+    expect((await newcomer.post(`/users/complete_password_reset/${id}`, { token: link.token })).headers.location).toBe(`/users/change_password/${id}`);
+    expect((await newcomer.post(`/users/change_password/${id}`, { NewPassword: 'Welcome123', ConfirmNewPassword: 'Welcome123' }, { tokenPage: `/users/change_password/${id}` })).statusCode).toBe(303);
+    await signIn(t, 'new.person@inst1.edu', 'Welcome123');
+  });
+
+  it('shows and edits a user; a role change ends their sessions; nobody can change their own role', async () => {
+    const admin = await signIn(t, 'admin@inst1.edu');
+    const victim = await signIn(t, 'user@inst1.edu');
+    const show = await admin.get('/users/show/3');
+    expect(show.statusCode).toBe(200);
+    expect(pageText(show.body)).toContain('user@inst1.edu');
+    expect((await admin.get('/users/show/7')).statusCode).toBe(403);
+    expect((await admin.get('/users/show/999')).statusCode).toBe(404);
+
+    const edit = await admin.get('/users/edit/3');
+    expect(edit.body).toContain('value="Inst One User"');
+    const saved = await admin.post('/users/edit/3', { Name: 'Inst One User', Email: 'user@inst1.edu', Role: 'institutional_admin', InstitutionID: '2', PhoneNumber: '14345551212', OTPRequiredForLogin: 'false' });
+    expect(saved.statusCode).toBe(303);
+    expect((await query(`SELECT role FROM users WHERE id = 3`))[0].role).toBe('institutional_admin');
+    expect((await victim.get('/dashboard')).statusCode).toBe(302);
+
+    const self = await admin.post('/users/edit/2', { Name: 'Inst One Admin', Email: 'admin@inst1.edu', Role: 'institutional_user', InstitutionID: '2' }, { tokenPage: '/users/edit/2' });
+    expect(self.statusCode).toBe(400);
+    expect(pageText(self.body)).toContain('You cannot change your own role.');
+    await admin.post('/users/edit/3', { Name: 'Inst One User', Email: 'user@inst1.edu', Role: 'institutional_user', InstitutionID: '2', PhoneNumber: '14345551212' }, { tokenPage: '/users/edit/3' });
+  });
+
+  it('does not let an institutional admin grant the sys admin role or move users to another institution', async () => {
+    const admin = await signIn(t, 'admin@inst1.edu');
+    const grant = await admin.post('/users/edit/3', { Name: 'Inst One User', Email: 'user@inst1.edu', Role: 'admin', InstitutionID: '1' }, { tokenPage: '/users/edit/3' });
+    expect(grant.statusCode).toBe(400);
+    expect((await query(`SELECT role, institution_id FROM users WHERE id = 3`))[0]).toEqual({ role: 'institutional_user', institution_id: 2 });
+  });
+
+  it('deactivates a user, ending their sessions and API access, and reactivates them', async () => {
+    const admin = await signIn(t, 'admin@inst1.edu');
+    const victim = await signIn(t, 'user@inst1.edu');
+    const deactivated = await admin.post('/users/delete/3', {}, { tokenPage: '/users/show/3' });
+    expect(deactivated.statusCode).toBe(303);
+    expect(deactivated.headers.location).toBe('/users');
+    expect((await victim.get('/dashboard')).statusCode).toBe(302);
+    expect((await t.app.inject({ method: 'GET', url: '/member-api/v3/objects', headers: apiHeaders('instUser') })).statusCode).toBe(401);
+    const refused = new WebClient(t);
+    expect((await refused.post('/users/sign_in', { email: 'user@inst1.edu', password: 'password' })).statusCode).toBe(403);
+
+    expect((await admin.post('/users/delete/2', {})).statusCode).toBe(403);
+    expect((await admin.post('/users/undelete/3', {})).headers.location).toBe('/users/show/3');
+    await signIn(t, 'user@inst1.edu');
+  });
+
+  it('shows my account, and issues an API key once, only for myself', async () => {
+    const user = await signIn(t, 'user@inst2.edu');
+    const account = await user.get('/users/my_account');
+    expect(account.statusCode).toBe(200);
+    expect(pageText(account.body)).toContain('Institution Two');
+
+    expect((await user.post('/users/get_api_key/5', {})).statusCode).toBe(403);
+    expect((await query(`SELECT encrypted_api_secret_key FROM users WHERE id = 7`))[0].encrypted_api_secret_key).toBe((await query(`SELECT encrypted_api_secret_key FROM users WHERE id = 5`))[0].encrypted_api_secret_key);
+
+    const issued = await user.post('/users/get_api_key/7', {}, { tokenPage: '/users/my_account' });
+    expect(issued.statusCode).toBe(200);
+    expect(issued.headers['cache-control']).toBe('no-store');
+    const key = /id="api-key">([0-9a-f]{32})</.exec(issued.body)![1];
+    const api = await t.app.inject({ method: 'GET', url: '/member-api/v3/objects', headers: { 'x-pharos-api-user': 'user@inst2.edu', 'x-pharos-api-key': key } });
+    expect(api.statusCode).toBe(200);
+    const old = await t.app.inject({ method: 'GET', url: '/member-api/v3/objects', headers: apiHeaders('otherInstUser') });
+    expect(old.statusCode).toBe(401);
+  });
+});

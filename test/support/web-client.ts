@@ -1,0 +1,74 @@
+import type { InjectOptions, Response } from 'light-my-request';
+import type { TestApp } from './test-app.js';
+
+export type FormData = Record<string, string | readonly string[]>;
+
+/**
+ * A browser stand-in for web-page tests: keeps the cookies the app sets (session, flash), reads the
+ * CSRF token from the page's meta tag, and posts forms with it.
+ */
+export class WebClient {
+  readonly cookies = new Map<string, string>();
+  private token: string | undefined;
+
+  constructor(private readonly t: TestApp) {}
+
+  async request(options: InjectOptions): Promise<Response> {
+    const cookie = [...this.cookies].map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('; ');
+    const response = await this.t.app.inject({ ...options, headers: { ...(cookie ? { cookie } : {}), ...options.headers } });
+    for (const c of response.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
+      if (c.value === '' || c.maxAge === 0 || (c.expires && c.expires.getTime() <= Date.now())) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+    const meta = /<meta name="csrf-token" content="([^"]*)">/.exec(response.body);
+    if (meta) this.token = meta[1];
+    // A new session without a page (sign-in, reset link) has a new CSRF secret: the old token is void.
+    else if ((response.cookies as { name: string }[]).some((c) => c.name === 'aptrust_session')) this.token = undefined;
+    return response;
+  }
+
+  get(url: string, headers: Record<string, string> = {}): Promise<Response> {
+    return this.request({ method: 'GET', url, headers });
+  }
+
+  /** A form post with the current CSRF token (fetched from `tokenPage` first when there is none yet). */
+  async post(url: string, form: FormData = {}, options: { csrf?: boolean; tokenPage?: string; method?: 'POST' | 'PUT' | 'DELETE' } = {}): Promise<Response> {
+    const body = new URLSearchParams();
+    if (options.csrf !== false) body.append('csrf_token', await this.csrfToken(options.tokenPage));
+    for (const [key, value] of Object.entries(form)) for (const v of typeof value === 'string' ? [value] : value) body.append(key, v);
+    return this.request({
+      method: options.method ?? 'POST',
+      url,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: body.toString(),
+    });
+  }
+
+  /** The token of the last page seen; without one, the first of these pages that renders gives it. */
+  async csrfToken(tokenPage?: string): Promise<string> {
+    for (const page of [tokenPage, '/users/sign_in', '/dashboard', '/users/2fa_choose', '/users/2fa_setup']) {
+      if (this.token) break;
+      if (page) await this.get(page);
+    }
+    if (!this.token) throw new Error('no page gave a CSRF token');
+    return this.token;
+  }
+
+  /** Forgets the remembered token, so the next post fetches a fresh one. */
+  forgetToken(): void {
+    this.token = undefined;
+  }
+}
+
+/** Signs in through the sign-in form and returns the signed-in client (throws when sign-in did not redirect). */
+export async function signIn(t: TestApp, email: string, password = 'password'): Promise<WebClient> {
+  const client = new WebClient(t);
+  const response = await client.post('/users/sign_in', { email, password });
+  if (response.statusCode !== 303) throw new Error(`sign-in of ${email} answered ${response.statusCode}: ${response.body.slice(0, 300)}`);
+  // Signing in replaces the session's CSRF secret, as it does in a browser.
+  client.forgetToken();
+  return client;
+}
+
+/** Text of the page without tags, for loose assertions on what a user reads. */
+export const pageText = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();

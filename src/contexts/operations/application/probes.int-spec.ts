@@ -3,6 +3,8 @@ import { Test, type TestingModule } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { loadAppConfig } from '../../../config/app-config.js';
 import { ConfigModule } from '../../../config/config.module.js';
+import { JobsModule } from '../../../shared/jobs/index.js';
+import { MessagingModule } from '../../../shared/messaging/messaging.module.js';
 import { dataSourceOptions } from '../../../shared/persistence/data-source.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { OperationsModule } from '../operations.module.js';
@@ -30,9 +32,15 @@ describe(ProbesService.name, () => {
   const modules: TestingModule[] = [];
 
   const probesWith = async (env: Record<string, string>): Promise<ProbesService> => {
-    const config = loadAppConfig({ APT_ENV: 'test', ...env });
+    const config = loadAppConfig({ APT_ENV: 'test', JOBS_ENABLED: 'false', ...env });
     const module = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(config), TypeOrmModule.forRoot({ ...dataSourceOptions({ url: db.url, poolSize: 2 }) }), OperationsModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions({ url: db.url, poolSize: 2 }) }),
+        MessagingModule,
+        JobsModule.forRoot(config),
+        OperationsModule,
+      ],
     }).compile();
     modules.push(module);
     return module.get(ProbesService);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '../../../shared/access/access-policy.js';
-import type { Actor } from '../../../shared/access/actor.js';
+import { isSysAdmin, type Actor } from '../../../shared/access/actor.js';
 import { NotFoundError } from '../../../shared/errors/domain-error.js';
 import { raise } from '../../../shared/errors/raise.js';
 import { parseListQuery, type Page, type ParseListQueryOptions, type RawQuery } from '../../../shared/listing/index.js';
@@ -14,6 +14,13 @@ export class InstitutionsService {
 
   list(actor: Actor, rawQuery: RawQuery, options: ParseListQueryOptions = {}): Promise<Page<InstitutionViewRow>> {
     return this.reads.list(AccessPolicy.scopeFor(actor), parseListQuery(rawQuery, institutionListSpec, options));
+  }
+
+  /** Institutions to pick from in a filter form: every institution for sys admins, none for the others (their lists are scoped already). */
+  async choicesFor(actor: Actor): Promise<{ value: number; label: string }[]> {
+    if (!isSysAdmin(actor)) return [];
+    const page = await this.list(actor, 'per_page=1000&sort=name__asc');
+    return page.items.map((i) => ({ value: i.id, label: i.name ?? i.identifier ?? String(i.id) }));
   }
 
   async getView(actor: Actor, id: number): Promise<InstitutionViewRow> {

@@ -37,7 +37,7 @@ export class AlertsWebController {
     const path = requestPath(request);
     const [page, institutions, unread] = await Promise.all([
       this.alerts.list(actor, query, { unknownParameters: 'ignore' }),
-      this.institutionChoices(actor),
+      this.institutions.choicesFor(actor),
       this.marks.unreadCount(actor),
     ]);
     const filters = filterValues(query);
@@ -100,11 +100,6 @@ export class AlertsWebController {
     return sendJson(reply, 200, { ...(await apply(ids)), error: '' });
   }
 
-  private async institutionChoices(actor: Actor): Promise<{ value: number; label: string }[]> {
-    if (!isSysAdmin(actor)) return [];
-    const page = await this.institutions.list(actor, 'per_page=1000&sort=name__asc');
-    return page.items.map((i) => ({ value: i.id, label: i.name ?? i.identifier ?? String(i.id) }));
-  }
 }
 
 const sendJson = (reply: FastifyReply, status: number, body: object): FastifyReply =>

@@ -41,7 +41,7 @@ export class GenericFilesWebController {
   async index(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
     const query = rawQueryString(request);
     const path = requestPath(request);
-    const [page, institutions] = await Promise.all([this.files.list(actor, query, { unknownParameters: 'ignore' }), this.institutionChoices(actor)]);
+    const [page, institutions] = await Promise.all([this.files.list(actor, query, { unknownParameters: 'ignore' }), this.institutions.choicesFor(actor)]);
     const filters = filterValues(query);
     return renderPage(reply, 'files/index', {
       pageTitle: 'Generic Files',
@@ -104,9 +104,4 @@ export class GenericFilesWebController {
     return redirectTo(reply, `/files/show/${resource.id}`, 303);
   }
 
-  private async institutionChoices(actor: Actor): Promise<{ value: number; label: string }[]> {
-    if (!isSysAdmin(actor)) return [];
-    const page = await this.institutions.list(actor, 'per_page=1000&sort=name__asc');
-    return page.items.map((i) => ({ value: i.id, label: i.name ?? i.identifier ?? String(i.id) }));
-  }
 }

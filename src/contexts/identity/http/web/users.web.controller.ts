@@ -6,7 +6,6 @@ import { isSysAdmin, type Actor } from '../../../../shared/access/actor.js';
 import { Authorize } from '../../../../shared/access/authorize.decorator.js';
 import { AuthorizedResource, CurrentActor } from '../../../../shared/access/current-actor.decorator.js';
 import type { LocatedResource } from '../../../../shared/access/resource-ownership.js';
-import { ValidationFailedError } from '../../../../shared/errors/validation-failed.error.js';
 import { rawQueryString, requestPath } from '../../../../shared/http/raw-query.js';
 import { addFlash } from '../../../../shared/web/flash.js';
 import { emptyForm, formFromError, type FormState } from '../../../../shared/web/form.js';
@@ -15,6 +14,7 @@ import { roleLabel } from '../../../../shared/web/template-filters.js';
 import { formFields, redirectTo, renderPage } from '../../../../shared/web/web-response.js';
 import type { UserViewRow } from '../../application/user.read-model.js';
 import { USER_FORM_FIELDS, UsersService, type UserForm } from '../../application/users.service.js';
+import { submitForm } from '../../../../shared/web/form-submission.js';
 
 /** The user pages (workflows.md §5.6–§5.9). */
 @ApiExcludeController()
@@ -50,14 +50,13 @@ export class UsersWebController {
   @Authorize('UserCreate', 'User')
   async create(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res() reply: FastifyReply, @Body() body: unknown): Promise<FastifyReply> {
     const fields = formFields(body);
-    try {
-      const id = await this.users.create(actor, fields as UserForm);
-      addFlash(request, 'success', `The account of ${fields.Name} has been created and a welcome email with a set-up link sent to ${fields.Email}.`);
-      return redirectTo(reply, `/users/show/${id}`, 303);
-    } catch (error) {
-      if (!(error instanceof ValidationFailedError)) throw error;
-      return this.formPage(actor, reply, null, formFromError(fields, error, USER_FORM_FIELDS), 400);
-    }
+    return submitForm(
+      request,
+      reply,
+      () => this.users.create(actor, fields as UserForm),
+      (id) => ({ flash: `The account of ${fields.Name} has been created and a welcome email with a set-up link sent to ${fields.Email}.`, redirect: `/users/show/${id}` }),
+      (error) => this.formPage(actor, reply, null, formFromError(fields, error, USER_FORM_FIELDS), 400),
+    );
   }
 
   @Get('show/:id')
@@ -90,15 +89,13 @@ export class UsersWebController {
     @Body() body: unknown,
   ): Promise<FastifyReply> {
     const fields = formFields(body);
-    try {
-      await this.users.update(actor, resource.id, fields as UserForm);
-      addFlash(request, 'success', 'The user has been saved.');
-      return redirectTo(reply, `/users/show/${resource.id}`, 303);
-    } catch (error) {
-      if (!(error instanceof ValidationFailedError)) throw error;
-      const user = await this.users.get(actor, resource.id);
-      return this.formPage(actor, reply, user, formFromError(fields, error, USER_FORM_FIELDS), 400);
-    }
+    return submitForm(
+      request,
+      reply,
+      () => this.users.update(actor, resource.id, fields as UserForm),
+      () => ({ flash: 'The user has been saved.', redirect: `/users/show/${resource.id}` }),
+      async (error) => this.formPage(actor, reply, await this.users.get(actor, resource.id), formFromError(fields, error, USER_FORM_FIELDS), 400),
+    );
   }
 
   @Post('delete/:id')

@@ -6,7 +6,6 @@ import type { Actor } from '../../../../shared/access/actor.js';
 import { Authorize } from '../../../../shared/access/authorize.decorator.js';
 import { AuthorizedResource, CurrentActor } from '../../../../shared/access/current-actor.decorator.js';
 import type { LocatedResource } from '../../../../shared/access/resource-ownership.js';
-import { ValidationFailedError } from '../../../../shared/errors/validation-failed.error.js';
 import { rawQueryString, requestPath } from '../../../../shared/http/raw-query.js';
 import { addFlash } from '../../../../shared/web/flash.js';
 import { emptyForm, formFromError, type FormState } from '../../../../shared/web/form.js';
@@ -16,6 +15,7 @@ import type { InstitutionViewRow } from '../../application/institution.read-mode
 import { INSTITUTION_FORM_FIELDS, InstitutionWritesService, type InstitutionForm } from '../../application/institution-writes.service.js';
 import { InstitutionsService } from '../../application/institutions.service.js';
 import { displayType } from '../../domain/institution.js';
+import { submitForm } from '../../../../shared/web/form-submission.js';
 
 const TYPE_OPTIONS = [
   { value: 'MemberInstitution', label: 'Member' },
@@ -55,14 +55,13 @@ export class InstitutionsWebController {
   @Authorize('InstitutionCreate', 'Institution')
   async create(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Body() body: unknown): Promise<FastifyReply> {
     const fields = formFields(body);
-    try {
-      const id = await this.writes.create(fields as InstitutionForm);
-      addFlash(request, 'success', `${fields.Name} has been created.`);
-      return redirectTo(reply, `/institutions/show/${id}`, 303);
-    } catch (error) {
-      if (!(error instanceof ValidationFailedError)) throw error;
-      return this.formPage(reply, null, formFromError(fields, error, INSTITUTION_FORM_FIELDS), 400);
-    }
+    return submitForm(
+      request,
+      reply,
+      () => this.writes.create(fields as InstitutionForm),
+      (id) => ({ flash: `${fields.Name} has been created.`, redirect: `/institutions/show/${id}` }),
+      (error) => this.formPage(reply, null, formFromError(fields, error, INSTITUTION_FORM_FIELDS), 400),
+    );
   }
 
   @Get('show/:id')
@@ -97,15 +96,16 @@ export class InstitutionsWebController {
     @Body() body: unknown,
   ): Promise<FastifyReply> {
     const fields = formFields(body);
-    try {
-      await this.writes.update(resource.id, fields as InstitutionForm);
-      addFlash(request, 'success', 'The institution has been saved.');
-      return redirectTo(reply, `/institutions/show/${resource.id}`, 303);
-    } catch (error) {
-      if (!(error instanceof ValidationFailedError)) throw error;
-      const institution = await this.institutions.getView(actor, resource.id);
-      return this.formPage(reply, institution, formFromError({ ...fields, Identifier: institution.identifier ?? '' }, error, INSTITUTION_FORM_FIELDS), 400);
-    }
+    return submitForm(
+      request,
+      reply,
+      () => this.writes.update(resource.id, fields as InstitutionForm),
+      () => ({ flash: 'The institution has been saved.', redirect: `/institutions/show/${resource.id}` }),
+      async (error) => {
+        const institution = await this.institutions.getView(actor, resource.id);
+        return this.formPage(reply, institution, formFromError({ ...fields, Identifier: institution.identifier ?? '' }, error, INSTITUTION_FORM_FIELDS), 400);
+      },
+    );
   }
 
   @Get('edit_preferences/:id')
@@ -125,15 +125,13 @@ export class InstitutionsWebController {
     @Body() body: unknown,
   ): Promise<FastifyReply> {
     const fields = formFields(body);
-    try {
-      await this.writes.updatePreferences(resource.id, fields as InstitutionForm);
-      addFlash(request, 'success', 'The preferences have been saved.');
-      return redirectTo(reply, `/institutions/show/${resource.id}`, 303);
-    } catch (error) {
-      if (!(error instanceof ValidationFailedError)) throw error;
-      const institution = await this.institutions.getView(actor, resource.id);
-      return this.preferencesPage(reply, institution, formFromError(fields, error, INSTITUTION_FORM_FIELDS), 400);
-    }
+    return submitForm(
+      request,
+      reply,
+      () => this.writes.updatePreferences(resource.id, fields as InstitutionForm),
+      () => ({ flash: 'The preferences have been saved.', redirect: `/institutions/show/${resource.id}` }),
+      async (error) => this.preferencesPage(reply, await this.institutions.getView(actor, resource.id), formFromError(fields, error, INSTITUTION_FORM_FIELDS), 400),
+    );
   }
 
   @Post('delete/:id')

@@ -56,7 +56,7 @@ export class IntellectualObjectsWebController {
     const page = await this.objects.list(actor, query, IGNORE_UNKNOWN);
     // As the reference does: an exact identifier that names one object opens it.
     if (new URLSearchParams(query).get('identifier') && page.count === 1) return redirectTo(reply, `/objects/show/${page.items[0].id}`);
-    const institutions = await this.institutionChoices(actor);
+    const institutions = await this.institutions.choicesFor(actor);
     const institutionName = (id: string) => institutions.find((i) => String(i.value) === id)?.label ?? id;
     return renderPage(reply, 'objects/index', {
       pageTitle: 'Intellectual Objects',
@@ -149,11 +149,6 @@ export class IntellectualObjectsWebController {
     return redirectTo(reply, `/objects/show/${resource.id}`, 303);
   }
 
-  private async institutionChoices(actor: Actor): Promise<{ value: number; label: string }[]> {
-    if (!isSysAdmin(actor)) return [];
-    const page = await this.institutions.list(actor, 'per_page=1000&sort=name__asc');
-    return page.items.map((i) => ({ value: i.id, label: i.name ?? i.identifier ?? String(i.id) }));
-  }
 }
 
 function toggledStateHref(path: string, params: URLSearchParams, state: 'A' | 'D'): string {

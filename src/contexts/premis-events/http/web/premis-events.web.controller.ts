@@ -37,7 +37,7 @@ export class PremisEventsWebController {
   async index(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
     const query = rawQueryString(request);
     const path = requestPath(request);
-    const [page, institutions] = await Promise.all([this.events.list(actor, query, { unknownParameters: 'ignore' }), this.institutionChoices(actor)]);
+    const [page, institutions] = await Promise.all([this.events.list(actor, query, { unknownParameters: 'ignore' }), this.institutions.choicesFor(actor)]);
     const filters = filterValues(query);
     return renderPage(reply, 'events/index', {
       pageTitle: 'PREMIS Events',
@@ -65,9 +65,4 @@ export class PremisEventsWebController {
     return renderPage(reply, 'events/show', { pageTitle: 'PREMIS Event Detail', event: toEventViewModel(event) });
   }
 
-  private async institutionChoices(actor: Actor): Promise<{ value: number; label: string }[]> {
-    if (!isSysAdmin(actor)) return [];
-    const page = await this.institutions.list(actor, 'per_page=1000&sort=name__asc');
-    return page.items.map((i) => ({ value: i.id, label: i.name ?? i.identifier ?? String(i.id) }));
-  }
 }

@@ -5,7 +5,6 @@ import { isSysAdmin, type Actor } from '../../../../shared/access/actor.js';
 import { Authorize } from '../../../../shared/access/authorize.decorator.js';
 import { AuthorizedResource, CurrentActor } from '../../../../shared/access/current-actor.decorator.js';
 import type { LocatedResource } from '../../../../shared/access/resource-ownership.js';
-import { ValidationFailedError } from '../../../../shared/errors/validation-failed.error.js';
 import { rawQueryString, requestPath } from '../../../../shared/http/raw-query.js';
 import { addFlash } from '../../../../shared/web/flash.js';
 import { emptyForm, formFromError, type FormState } from '../../../../shared/web/form.js';
@@ -30,6 +29,7 @@ import {
   WORK_ITEM_SORT_COLUMNS,
   YES_NO_CHOICES,
 } from './work-item.view-model.js';
+import { submitForm } from '../../../../shared/web/form-submission.js';
 
 const DEFAULT_SORT = 'updated_at__desc';
 const MAIN_FILTERS = ['action', 'stage', 'status', 'institution_id', 'name', 'object_identifier', 'page', 'per_page', 'sort'];
@@ -50,7 +50,7 @@ export class WorkItemsWebController {
   async index(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
     const query = rawQueryString(request);
     const path = requestPath(request);
-    const [page, institutions] = await Promise.all([this.items.list(actor, query, { unknownParameters: 'ignore' }), this.institutionChoices(actor)]);
+    const [page, institutions] = await Promise.all([this.items.list(actor, query, { unknownParameters: 'ignore' }), this.institutions.choicesFor(actor)]);
     const filters = filterValues(query);
     return renderPage(reply, 'work_items/index', {
       pageTitle: 'Work Items',
@@ -106,14 +106,13 @@ export class WorkItemsWebController {
     @Body() body: unknown,
   ): Promise<FastifyReply> {
     const fields = formFields(body);
-    try {
-      await this.admin.edit(resource.id, fields as AdminEditForm);
-      addFlash(request, 'success', 'The work item has been saved.');
-      return redirectTo(reply, `/work_items/show/${resource.id}`, 303);
-    } catch (error) {
-      if (!(error instanceof ValidationFailedError)) throw error;
-      return this.formPage(actor, reply, resource.id, formFromError(fields, error, ADMIN_EDIT_FIELDS), 400);
-    }
+    return submitForm(
+      request,
+      reply,
+      () => this.admin.edit(resource.id, fields as AdminEditForm),
+      () => ({ flash: 'The work item has been saved.', redirect: `/work_items/show/${resource.id}` }),
+      (error) => this.formPage(actor, reply, resource.id, formFromError(fields, error, ADMIN_EDIT_FIELDS), 400),
+    );
   }
 
   @Post('requeue/:id')
@@ -177,11 +176,6 @@ export class WorkItemsWebController {
     );
   }
 
-  private async institutionChoices(actor: Actor): Promise<{ value: number; label: string }[]> {
-    if (!isSysAdmin(actor)) return [];
-    const page = await this.institutions.list(actor, 'per_page=1000&sort=name__asc');
-    return page.items.map((i) => ({ value: i.id, label: i.name ?? i.identifier ?? String(i.id) }));
-  }
 }
 
 function formValuesOf(item: { stage: string | null; status: string | null; retry: boolean | null; needs_admin_review: boolean | null; note: string | null; node: string | null; pid: number | null; intellectual_object_id: number | null }): Record<string, string> {

@@ -166,6 +166,13 @@ const MATRIX: Readonly<Record<string, Entry>> = {
   'POST /work_items/redis_delete/:id': { expect: page(SYS_ADMIN), path: '/work_items/redis_delete/1' },
   // Only an institutional admin of the object's institution may ask for its deletion; sys admins may not.
   'POST /objects/init_delete/:id': { expect: page(['instAdmin']), path: '/objects/init_delete/1' },
+  'POST /files/init_delete/:id': { expect: page(['instAdmin']), path: '/files/init_delete/1' },
+  'GET /deletions': { expect: page(ALL) },
+  'GET /deletions/show/:id': { expect: page(INSTITUTION_ONE), path: '/deletions/show/1' },
+  // The emailed review link and its decisions: institutional admins of the request's institution only.
+  'GET /deletions/review/:id': { expect: page(['instAdmin']), path: '/deletions/review/1?token=x' },
+  'POST /deletions/approve/:id': { expect: page(['instAdmin']), path: '/deletions/approve/1' },
+  'POST /deletions/cancel/:id': { expect: page(['instAdmin']), path: '/deletions/cancel/1' },
   'GET /alerts': { expect: page(ALL) },
   'GET /alerts/show/:id/:user_id': { expect: page(INSTITUTION_ONE_ADMINS), path: '/alerts/show/1/2' },
   'PUT /alerts/mark_as_read': { expect: page(ALL) },

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AlertsModule } from '../alerts/index.js';
 import { GenericFilesModule } from '../generic-files/index.js';
+import { InstitutionsModule } from '../institutions/index.js';
 import { PremisEventsModule } from '../premis-events/index.js';
 import { WorkItemsModule } from '../work-items/index.js';
 import { BatchDeletionsService } from './application/batch-deletions.service.js';
@@ -12,6 +13,8 @@ import { DeletionPreconditionsAdminController } from './http/admin/deletion-prec
 import { DeletionRequestsAdminController } from './http/admin/deletion-requests.admin.controller.js';
 import { FileDeletionsAdminController } from './http/admin/file-deletions.admin.controller.js';
 import { DeletionRequestsMemberController } from './http/member/deletion-requests.member.controller.js';
+import { DeletionRequestsWebController } from './http/web/deletion-requests.web.controller.js';
+import { FileDeletionRequestsWebController } from './http/web/file-deletion-requests.web.controller.js';
 import { ObjectDeletionRequestsWebController } from './http/web/object-deletion-requests.web.controller.js';
 import { DeletionPreconditionsWriter } from './infrastructure/persistence/deletion-preconditions.writer.js';
 import { DeletionRequestFactsQuery } from './infrastructure/persistence/deletion-request-facts.query.js';
@@ -20,10 +23,10 @@ import { DeletionRequestRepository } from './infrastructure/persistence/deletion
 import { FileDeletionFactsQuery } from './infrastructure/persistence/file-deletion-facts.query.js';
 
 @Module({
-  imports: [GenericFilesModule, PremisEventsModule, WorkItemsModule, AlertsModule],
+  imports: [GenericFilesModule, InstitutionsModule, PremisEventsModule, WorkItemsModule, AlertsModule],
   controllers: [
     DeletionRequestsMemberController, DeletionRequestsAdminController, FileDeletionsAdminController, BatchDeletionsAdminController,
-    DeletionPreconditionsAdminController, ObjectDeletionRequestsWebController,
+    DeletionPreconditionsAdminController, ObjectDeletionRequestsWebController, FileDeletionRequestsWebController, DeletionRequestsWebController,
   ],
   providers: [
     DeletionRequestReadQueries, DeletionRequestRepository, DeletionRequestFactsQuery, FileDeletionFactsQuery, DeletionPreconditionsWriter,

@@ -26,6 +26,7 @@ const NAV: readonly NavEntry[] = [
   { label: 'Events', href: '/events', permission: 'EventRead' },
   { label: 'Work Items', href: '/work_items', permission: 'WorkItemRead' },
   { label: 'Alerts', href: '/alerts', permission: 'AlertRead' },
+  { label: 'Deletions', href: '/deletions', permission: 'DeletionRequestList' },
   { label: 'Institutions', href: '/institutions', permission: 'InstitutionList' },
   { label: 'My Institution', href: (actor) => `/institutions/show/${actor.institutionId}`, permission: 'InstitutionRead', notForSysAdmin: true },
   { label: 'Users', href: '/users', permission: 'UserRead' },

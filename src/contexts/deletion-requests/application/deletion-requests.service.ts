@@ -7,7 +7,7 @@ import type { Actor } from '../../../shared/access/actor.js';
 import { DomainError, NotFoundError } from '../../../shared/errors/domain-error.js';
 import { raise } from '../../../shared/errors/raise.js';
 import { assertValid } from '../../../shared/errors/validation-failed.error.js';
-import { parseListQuery, type Page, type RawQuery } from '../../../shared/listing/index.js';
+import { parseListQuery, type Page, type ParseListQueryOptions, type RawQuery } from '../../../shared/listing/index.js';
 import { OutboxRelay } from '../../../shared/messaging/outbox-relay.service.js';
 import { nowTimestamp } from '../../../shared/time/timestamp.js';
 import { AlertsFacade, alertTemplates } from '../../alerts/index.js';
@@ -55,8 +55,8 @@ export class DeletionRequestsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  list(actor: Actor, rawQuery: RawQuery): Promise<Page<DeletionRequestViewRow>> {
-    const query = parseListQuery(rawQuery, deletionRequestListSpec);
+  list(actor: Actor, rawQuery: RawQuery, options: ParseListQueryOptions = {}): Promise<Page<DeletionRequestViewRow>> {
+    const query = parseListQuery(rawQuery, deletionRequestListSpec, options);
     return this.reads.list(AccessPolicy.scopeFor(actor), query);
   }
 
@@ -68,6 +68,13 @@ export class DeletionRequestsService {
   async getDetail(id: number, manager: EntityManager = this.dataSource.manager): Promise<DeletionRequestDetail> {
     const request = (await this.requests.findById(manager, id)) ?? raise(new NotFoundError());
     return this.requests.detail(manager, request);
+  }
+
+  /** The request for its review page: the emailed token must match; a decided request is returned as it is. */
+  async getForReview(id: number, token: string): Promise<DeletionRequestDetail> {
+    const request = (await this.requests.findById(this.dataSource.manager, id)) ?? raise(new NotFoundError());
+    if (!(await confirmationTokenMatches(token, request.encrypted_confirmation_token))) throw new DomainError('invalid', INVALID_TOKEN_MESSAGE);
+    return this.requests.detail(this.dataSource.manager, request);
   }
 
   /**

@@ -66,6 +66,11 @@ export function toFileListRow(row: GenericFileViewRow): FileListRowViewModel {
 export const FILE_PENDING_WORK_REASON = 'This file or its object has work items that have not completed. Please wait until they finish.';
 
 /** The file page's Restore button: shown for active files to users who may restore, disabled while work is pending. */
+/** The Delete (request) button: institutional admins of the file's institution, for an active file without pending work. */
+export function fileDeleteAction(file: Pick<GenericFileViewRow, 'state'>, mayRequestDelete: boolean, hasPendingWork: boolean) {
+  return { shown: mayRequestDelete && file.state === 'A', disabledReason: hasPendingWork ? FILE_PENDING_WORK_REASON : null };
+}
+
 export function fileRestoreAction(file: Pick<GenericFileViewRow, 'state' | 'storage_option'>, mayRestore: boolean, hasPendingWork: boolean) {
   return {
     shown: mayRestore && file.state === 'A',

@@ -17,7 +17,7 @@ import { ChecksumsService } from '../../application/checksums.service.js';
 import { FileRestorationsService } from '../../application/file-restorations.service.js';
 import { GenericFilesService } from '../../application/generic-files.service.js';
 import { StorageRecordsService } from '../../application/storage-records.service.js';
-import { FILE_FILTER_LABELS, FILE_SORT_COLUMNS, fileRestoreAction, STORAGE_OPTION_CHOICES, toFileListRow } from './generic-file.view-model.js';
+import { FILE_FILTER_LABELS, FILE_SORT_COLUMNS, fileDeleteAction, fileRestoreAction, STORAGE_OPTION_CHOICES, toFileListRow } from './generic-file.view-model.js';
 
 const DEFAULT_SORT = 'updated_at__desc';
 const EVENTS_PER_PAGE = '10';
@@ -87,6 +87,7 @@ export class GenericFilesWebController {
       events: eventPage.items,
       eventsPagination: paginationFor(eventPage, requestPath(request), query, 'events_page'),
       restore: fileRestoreAction(file, AccessPolicy.hasPermission(actor, 'FileRestore', file.institution_id), hasPendingWork),
+      requestDelete: fileDeleteAction(file, AccessPolicy.hasPermission(actor, 'FileRequestDelete', file.institution_id), hasPendingWork),
     });
   }
 

@@ -57,7 +57,7 @@ export interface AppConfig {
   readonly signInThrottle: { readonly accountLimit: number; readonly addressLimit: number; readonly windowMs: number };
   readonly maintenanceMode: boolean;
   /** Background jobs: whether this instance runs them, and the key prefix they share in Redis. */
-  readonly jobs: { readonly enabled: boolean; readonly redisPrefix: string };
+  readonly jobs: { readonly enabled: boolean; readonly redisPrefix: string; readonly stalledWorkItemHours: number };
   readonly retentionDays: { readonly glacier: number; readonly glacierDeep: number; readonly wasabi: number; readonly standard: number };
   readonly logLevel: ParsedEnv['LOG_LEVEL'];
   /** How long a graceful shutdown may take before the process exits anyway. */
@@ -138,7 +138,7 @@ function toAppConfig(e: ParsedEnv): AppConfig {
     passwords: { resetExpirationMs: e.PASSWORD_RESET_EXPIRATION, welcomeExpirationMs: e.WELCOME_EXPIRATION },
     signInThrottle: { accountLimit: e.SIGN_IN_ACCOUNT_LIMIT, addressLimit: e.SIGN_IN_ADDRESS_LIMIT, windowMs: e.SIGN_IN_THROTTLE_WINDOW },
     maintenanceMode: e.MAINTENANCE_MODE,
-    jobs: { enabled: e.JOBS_ENABLED, redisPrefix: e.JOBS_REDIS_PREFIX },
+    jobs: { enabled: e.JOBS_ENABLED, redisPrefix: e.JOBS_REDIS_PREFIX, stalledWorkItemHours: e.STALLED_WORK_ITEM_HOURS },
     retentionDays: {
       glacier: e.RETENTION_MINIMUM_GLACIER,
       glacierDeep: e.RETENTION_MINIMUM_GLACIER_DEEP,

@@ -165,6 +165,7 @@ export const ENV_SCHEMA = {
   AWS_SECRET_ACCESS_KEY: { description: 'Fallback AWS secret key for SES and SNS.', sensitive: true, parse: optionalText() },
   MAINTENANCE_MODE: { description: 'Answer every request with the maintenance page and stop background jobs.', parse: bool(false) },
   JOBS_ENABLED: { description: 'Run scheduled background jobs and process queued tasks on this instance (without REDIS_URL, queued tasks run here regardless).', parse: bool(true) },
+  STALLED_WORK_ITEM_HOURS: { description: 'A work item not completed and not updated for this many hours is reported in the hourly Stalled Work Items alert.', parse: integer(24, 1) },
   JOBS_REDIS_PREFIX: { description: 'Prefix of the background-job keys in Redis; instances that share Redis and this prefix share their jobs.', parse: text('registry-jobs') },
   RETENTION_MINIMUM_GLACIER: { description: 'Minimum retention in days for Glacier-OH/OR/VA.', parse: integer(90) },
   RETENTION_MINIMUM_GLACIER_DEEP: { description: 'Minimum retention in days for Glacier-Deep-OH/OR/VA.', parse: integer(180) },

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NAV_BADGE_SOURCE } from '../../shared/web/nav-badges.js';
 import { InstitutionsModule } from '../institutions/index.js';
+import { AlertJobs } from './application/alert.jobs.js';
 import { AlertReadMarksService } from './application/alert-read-marks.service.js';
 import { AlertsFacade } from './application/alerts.facade.js';
 import { AlertsService } from './application/alerts.service.js';
@@ -18,7 +19,7 @@ import { FailedFixityQueries } from './infrastructure/persistence/failed-fixity.
   controllers: [AlertsMemberController, AlertsAdminController, AlertsWebController],
   providers: [
     AlertReadQueries, AlertRecipientsQuery, FailedFixityQueries, AlertsService, AlertsFacade, FailedFixityAlertsService,
-    AlertReadMarkQueries, AlertReadMarksService,
+    AlertReadMarkQueries, AlertReadMarksService, AlertJobs,
     // The layout's unread badge next to Alerts in the main navigation.
     { provide: NAV_BADGE_SOURCE, useExisting: AlertReadMarksService },
   ],

@@ -1,3 +1,4 @@
+import { RestorationSpotTestJob } from './application/spot-test.jobs.js';
 import { Module } from '@nestjs/common';
 import { GenericFilesModule } from '../generic-files/index.js';
 import { InstitutionsModule } from '../institutions/index.js';
@@ -21,6 +22,7 @@ import { ObjectWorkQueries } from './infrastructure/persistence/object-work.quer
   providers: [
     IntellectualObjectReadQueries, IntellectualObjectRepository, ObjectWorkQueries, ObjectDeletionFactsQuery,
     IntellectualObjectsService, IntellectualObjectWritesService, ObjectRestorationsService, ObjectDeletionsService,
+    RestorationSpotTestJob,
   ],
   exports: [IntellectualObjectsService],
 })

@@ -1,7 +1,8 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { JobRegistry } from '../jobs/job.registry.js';
 import { EmailTransport } from './email-transport.js';
 
 /** After this many failed attempts an email is given up (its secret-bearing body is dropped too). */
@@ -32,12 +33,12 @@ export interface MailerRun {
  * the alert's subject, body = email_body (the version with a secret link) or else the alert's content.
  * Rows are claimed with SKIP LOCKED, so several instances share the work. A sent email gets sent_at
  * and loses its email_body; a failed one is retried with exponential backoff. Runs when asked after a
- * commit that queued emails, and on a timer (EMAIL_QUEUE_INTERVAL); not in maintenance mode.
+ * commit that queued emails (`kick`), and as the scheduled job `alert-email-delivery` every
+ * EMAIL_QUEUE_INTERVAL (once per period across instances; not in maintenance mode).
  */
 @Injectable()
-export class AlertMailer implements OnApplicationBootstrap, OnApplicationShutdown {
+export class AlertMailer implements OnApplicationShutdown {
   private readonly logger = new Logger('AlertMailer');
-  private timer: NodeJS.Timeout | undefined;
   private running: Promise<MailerRun> | null = null;
   private rerun = false;
 
@@ -47,14 +48,7 @@ export class AlertMailer implements OnApplicationBootstrap, OnApplicationShutdow
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.config.maintenanceMode) return;
-    this.timer = setInterval(() => this.kick(), this.config.email.queueIntervalMs);
-    this.timer.unref();
-  }
-
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
     await this.running?.catch(() => undefined);
   }
 
@@ -84,6 +78,12 @@ export class AlertMailer implements OnApplicationBootstrap, OnApplicationShutdow
       this.running = null;
     });
     return this.running;
+  }
+
+  /** The scheduled delivery's summary (the job fails only when the queue itself cannot be read or updated). */
+  async deliver(): Promise<string> {
+    const run = await this.flush();
+    return `sent ${run.sent}, failed ${run.failed}`;
   }
 
   private async sendDueBatch(): Promise<MailerRun> {
@@ -137,5 +137,19 @@ export class AlertMailer implements OnApplicationBootstrap, OnApplicationShutdow
         WHERE alert_id = $1 AND user_id = $2`,
       [row.alert_id, row.user_id, attempts, message.slice(0, 2000), givingUp, retryDelaySeconds(attempts)],
     );
+  }
+}
+
+/** Registers the mailer's periodic run with the job system (its period comes from the configuration). */
+@Injectable()
+export class AlertEmailDeliveryJob implements OnModuleInit {
+  constructor(
+    private readonly jobs: JobRegistry,
+    private readonly mailer: AlertMailer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.schedule({ name: 'alert-email-delivery', every: this.config.email.queueIntervalMs }, () => this.mailer.deliver());
   }
 }

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import { AlertMailer } from './alert-email.mailer.js';
+import { AlertEmailDeliveryJob, AlertMailer } from './alert-email.mailer.js';
 import { EmailTransport } from './email-transport.js';
 import { LoggingEmailTransport } from './logging-email.transport.js';
 import { SesEmailTransport } from './ses-email.transport.js';
@@ -32,7 +32,7 @@ export function emailTransportFor(config: AppConfig): EmailTransport {
 /** Email for every context: the configured transport and the mailer of queued alert emails. */
 @Global()
 @Module({
-  providers: [{ provide: EmailTransport, useFactory: emailTransportFor, inject: [APP_CONFIG] }, AlertMailer],
+  providers: [{ provide: EmailTransport, useFactory: emailTransportFor, inject: [APP_CONFIG] }, AlertMailer, AlertEmailDeliveryJob],
   exports: [EmailTransport, AlertMailer],
 })
 export class EmailModule {}

@@ -1,0 +1,82 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../../../config/app-config.js';
+import { APP_CONFIG } from '../../../config/config.module.js';
+import { AlertMailer } from '../../../shared/email/alert-email.mailer.js';
+import { DomainError } from '../../../shared/errors/domain-error.js';
+import { ScheduledJob } from '../../../shared/jobs/index.js';
+import { AlertRecipientsQuery } from '../infrastructure/persistence/alert-recipients.query.js';
+import { FailedFixityQueries } from '../infrastructure/persistence/failed-fixity.queries.js';
+import { alertTemplates } from './alert-templates.js';
+import { AlertsFacade } from './alerts.facade.js';
+import { FailedFixityAlertsService } from './failed-fixity-alerts.service.js';
+
+/** At most this many items go into one Stalled Work Items alert; the rest wait for the next hour. */
+const STALLED_ITEMS_PER_ALERT = 1000;
+
+/** The alerts raised on a schedule (workflows.md §4.3, §7.2, §8.6). */
+@Injectable()
+export class AlertJobs {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly failedFixity: FailedFixityAlertsService,
+    private readonly fixityQueries: FailedFixityQueries,
+    private readonly recipients: AlertRecipientsQuery,
+    private readonly alerts: AlertsFacade,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    /** Absent in test modules built without the EmailModule; the alert-email-delivery job sends the emails anyway. */
+    @Optional() private readonly mailer?: AlertMailer,
+  ) {}
+
+  /** The daily failed-fixity alerts; a run already made today (e.g. by Preserv through the admin API) is a normal outcome. */
+  @ScheduledJob({ name: 'failed-fixity-alerts', every: '24h', startAfter: '3m' })
+  async failedFixityAlerts(): Promise<string> {
+    try {
+      const run = await this.failedFixity.generate();
+      if (run.summaries.length > 0) this.mailer?.kick();
+      const errors = run.summaries.filter((s) => s.error !== '').length;
+      return `${run.totalFailures} failed checks at ${run.summaries.length} institutions${errors > 0 ? `, ${errors} alerts failed` : ''}`;
+    } catch (error) {
+      if (error instanceof DomainError && error.kind === 'conflict') return 'already generated today';
+      throw error;
+    }
+  }
+
+  /**
+   * One "Stalled Work Items" alert to APTrust staff listing the work items not completed and not
+   * updated for STALLED_WORK_ITEM_HOURS. An item is listed at most once a day: the items of the last
+   * 24 hours' Stalled Work Items alerts (alerts_work_items) are left out.
+   */
+  @ScheduledJob({ name: 'stalled-work-items', every: '1h', startAfter: '7m' })
+  async stalledWorkItems(): Promise<string> {
+    const hours = this.config.jobs.stalledWorkItemHours;
+    const count = await this.dataSource.transaction(async (manager) => {
+      const rows: { id: number }[] = await manager.query(
+        `SELECT w.id FROM work_items w
+          WHERE w.status NOT IN ('Cancelled', 'Failed', 'Success')
+            AND w.updated_at < (now() AT TIME ZONE 'UTC') - make_interval(hours => $1)
+            AND NOT EXISTS (SELECT 1 FROM alerts_work_items aw JOIN alerts a ON a.id = aw.alert_id
+                             WHERE aw.work_item_id = w.id AND a.type = 'Stalled Work Items'
+                               AND a.created_at > (now() AT TIME ZONE 'UTC') - interval '24 hours')
+          ORDER BY w.id LIMIT $2`,
+        [hours, STALLED_ITEMS_PER_ALERT],
+      );
+      if (rows.length === 0) return 0;
+      const aptrustId = await this.fixityQueries.aptrustInstitutionId(manager);
+      if (aptrustId === null) throw new DomainError('failed_precondition', 'the aptrust.org institution does not exist, so APTrust staff cannot be alerted of stalled work items');
+      const base = this.config.registryUrl.replace(/\/+$/, '');
+      const ids = rows.map((r) => r.id);
+      await this.alerts.create(manager, {
+        institutionId: aptrustId,
+        type: 'Stalled Work Items',
+        subject: 'Stalled Work Items',
+        content: alertTemplates.stalledWorkItems({ itemUrls: ids.map((id) => `${base}/work_items/show/${id}`), hours }),
+        recipientIds: (await this.recipients.aptrustStaff(manager)).map((r) => r.id),
+        workItemIds: ids,
+      });
+      return ids.length;
+    });
+    if (count > 0) this.mailer?.kick();
+    return count === 0 ? 'no newly stalled work items' : `alerted ${count} stalled work items`;
+  }
+}

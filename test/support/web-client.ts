@@ -72,3 +72,13 @@ export async function signIn(t: TestApp, email: string, password = 'password'): 
 
 /** Text of the page without tags, for loose assertions on what a user reads. */
 export const pageText = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Signed-in web clients for the personas most page tests compare: Institution One's sys admin, admin and user, and Institution Two's user. */
+export async function signInPersonas(t: TestApp): Promise<Record<'sysAdmin' | 'instAdmin' | 'instUser' | 'otherUser', WebClient>> {
+  return {
+    sysAdmin: await signIn(t, 'system@aptrust.org'),
+    instAdmin: await signIn(t, 'admin@inst1.edu'),
+    instUser: await signIn(t, 'user@inst1.edu'),
+    otherUser: await signIn(t, 'user@inst2.edu'),
+  };
+}

@@ -1,6 +1,6 @@
 import { forgedSession } from '../../support/personas.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { pageText, signIn, WebClient } from '../../support/web-client.js';
+import { pageText, signInPersonas, WebClient } from '../../support/web-client.js';
 
 // Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
 jest.setTimeout(60_000);
@@ -10,10 +10,7 @@ describe('web: deletion requests', () => {
   const clients: Record<string, WebClient> = {};
   beforeAll(async () => {
     t = await createTestApp();
-    clients.sysAdmin = await signIn(t, 'system@aptrust.org');
-    clients.instAdmin = await signIn(t, 'admin@inst1.edu');
-    clients.instUser = await signIn(t, 'user@inst1.edu');
-    clients.otherUser = await signIn(t, 'user@inst2.edu');
+    Object.assign(clients, await signInPersonas(t));
     // The second-admin rule: with another active admin at the institution, the requester may not approve.
     const [second] = await query(
       `INSERT INTO users (name, email, institution_id, role, created_at, updated_at)

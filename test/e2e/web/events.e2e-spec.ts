@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { pageText, signIn, WebClient } from '../../support/web-client.js';
+import { pageText, signInPersonas, WebClient } from '../../support/web-client.js';
 
 // Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
 jest.setTimeout(60_000);
@@ -13,10 +13,7 @@ describe('web: events', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    clients.sysAdmin = await signIn(t, 'system@aptrust.org');
-    clients.instAdmin = await signIn(t, 'admin@inst1.edu');
-    clients.instUser = await signIn(t, 'user@inst1.edu');
-    clients.otherUser = await signIn(t, 'user@inst2.edu');
+    Object.assign(clients, await signInPersonas(t));
     // A failed fixity check recorded today, as the failed-fixity alert links to it (workflows.md §4.3).
     const [row] = await t.db.dataSource.query(
       `INSERT INTO premis_events (identifier, event_type, date_time, outcome_detail, detail, outcome_information, object, agent,

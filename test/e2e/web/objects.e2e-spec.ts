@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { pageText, signIn, WebClient } from '../../support/web-client.js';
+import { pageText, signInPersonas, WebClient } from '../../support/web-client.js';
 
 // Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
 jest.setTimeout(60_000);
@@ -9,10 +9,7 @@ describe('web: objects', () => {
   const clients: Record<string, WebClient> = {};
   beforeAll(async () => {
     t = await createTestApp();
-    clients.sysAdmin = await signIn(t, 'system@aptrust.org');
-    clients.instAdmin = await signIn(t, 'admin@inst1.edu');
-    clients.instUser = await signIn(t, 'user@inst1.edu');
-    clients.otherUser = await signIn(t, 'user@inst2.edu');
+    Object.assign(clients, await signInPersonas(t));
   });
   afterAll(async () => {
     await t.close();

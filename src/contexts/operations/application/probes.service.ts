@@ -1,4 +1,5 @@
 import { Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthCheckResult, type HealthIndicatorFunction } from '@nestjs/terminus';
 import { MigrationsHealthIndicator } from '../infrastructure/health/migrations.indicator.js';
 import { NsqdHealthIndicator } from '../infrastructure/health/nsqd.indicator.js';
@@ -27,7 +28,18 @@ export class ProbesService {
     private readonly redis: RedisHealthIndicator,
     private readonly nsqd: NsqdHealthIndicator,
     private readonly shutdown: ShutdownState,
+    private readonly dataSource: DataSource,
   ) {}
+
+  /** Why PostgreSQL cannot be reached, or null when it answers (the plain `GET /health`). */
+  async databaseProblem(): Promise<string | null> {
+    try {
+      await this.dataSource.query('SELECT 1');
+      return null;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
 
   live(): Promise<ProbeOutcome> {
     return this.run([() => this.indicators.check('process').up({ uptimeSeconds: Math.round(process.uptime()) })]);

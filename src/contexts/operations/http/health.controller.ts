@@ -2,7 +2,6 @@ import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { Public } from '../../../shared/access/authorize.decorator.js';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
 import type { HealthCheckResult } from '@nestjs/terminus';
 import { ProbesService } from '../application/probes.service.js';
 
@@ -14,20 +13,14 @@ import { ProbesService } from '../application/probes.service.js';
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly probes: ProbesService,
-  ) {}
+  constructor(private readonly probes: ProbesService) {}
 
   @Get()
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<{ status: 'ok' } | { status: 'unavailable'; reason: string }> {
-    try {
-      await this.dataSource.query('SELECT 1');
-      return { status: 'ok' };
-    } catch (error) {
-      reply.status(HttpStatus.SERVICE_UNAVAILABLE);
-      return { status: 'unavailable', reason: `database unreachable: ${error instanceof Error ? error.message : String(error)}` };
-    }
+    const problem = await this.probes.databaseProblem();
+    if (problem === null) return { status: 'ok' };
+    reply.status(HttpStatus.SERVICE_UNAVAILABLE);
+    return { status: 'unavailable', reason: `database unreachable: ${problem}` };
   }
 
   @Get('live')

@@ -12,6 +12,7 @@ import { CreateUserSessions1700000000011 } from './1700000000011-CreateUserSessi
 import { AddAlertEmailRetrySchedule1700000000012 } from './1700000000012-AddAlertEmailRetrySchedule.js';
 import { AddListPagingIndexes1700000000013 } from './1700000000013-AddListPagingIndexes.js';
 import { CreateJobRuns1700000000014 } from './1700000000014-CreateJobRuns.js';
+import { CountWorkItemsByStatus1700000000015 } from './1700000000015-CountWorkItemsByStatus.js';
 
 /** Every schema migration, oldest first. */
 export const ALL_MIGRATIONS = [
@@ -29,4 +30,5 @@ export const ALL_MIGRATIONS = [
   AddAlertEmailRetrySchedule1700000000012,
   AddListPagingIndexes1700000000013,
   CreateJobRuns1700000000014,
+  CountWorkItemsByStatus1700000000015,
 ];

@@ -4,12 +4,12 @@ import { ALL_MIGRATIONS } from '../../migrations/index.js';
 import { compactRowCounts } from '../../src/database/statistics.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
-/** Each counter's table and the SQL of its dimensions, as migration CreateRowCounters defines them. */
+/** Each counter's table and the SQL of its dimensions, as migrations CreateRowCounters and CountWorkItemsByStatus define them. */
 const COUNTERS = [
   { counter: 'intellectual_objects', dimA: 'state::text', dimB: 'NULL::text' },
   { counter: 'generic_files', dimA: 'state::text', dimB: 'NULL::text' },
   { counter: 'premis_events', dimA: 'event_type::text', dimB: 'outcome::text' },
-  { counter: 'work_items', dimA: 'action::text', dimB: 'NULL::text' },
+  { counter: 'work_items', dimA: 'action::text', dimB: 'status::text' },
 ] as const;
 
 interface Mismatch {
@@ -120,6 +120,13 @@ describe('row counters (trigger-maintained exact counts)', () => {
     await ds.query(`UPDATE intellectual_objects SET state = 'D' WHERE identifier = 'institution2.edu/counter-test'`);
     await ds.query(`UPDATE premis_events SET outcome = 'Failure', institution_id = 3 WHERE event_type = 'brand new type'`);
     await ds.query(`UPDATE work_items SET action = 'Restore File' WHERE name = 'x.tar'`);
+    expect(await mismatches(ds)).toEqual([]);
+  });
+
+  it('move a work item between groups when its status changes', async () => {
+    const before = await deltaRows(ds, 'work_items');
+    await ds.query(`UPDATE work_items SET status = 'Started' WHERE name = 'x.tar'`);
+    expect((await deltaRows(ds, 'work_items')) - before).toBe(2);
     expect(await mismatches(ds)).toEqual([]);
   });
 

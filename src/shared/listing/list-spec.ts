@@ -62,7 +62,7 @@ export type CounterDimension = 'institution_id' | 'dim_a' | 'dim_b';
  * ```ts
  * counter: { name: 'generic_files', institution_id: 'institution_id', dim_a: 'state' },
  * counter: { name: 'premis_events', institution_id: 'institution_id', dim_a: 'event_type', dim_b: 'outcome' },
- * counter: { name: 'work_items', institution_id: 'institution_id', dim_a: 'action' },
+ * counter: { name: 'work_items', institution_id: 'institution_id', dim_a: 'action', dim_b: 'status' },
  * ```
  */
 export interface ListCounterConfig<F extends string> {

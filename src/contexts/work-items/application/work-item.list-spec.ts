@@ -48,5 +48,5 @@ export const workItemListSpec = defineListSpec({
   defaultSort: 'updated_at__desc',
   tiebreaker: 'wi.id',
   // The view has one row per work_items row, so the table's counter counts it.
-  counter: { name: 'work_items', institution_id: 'institution_id', dim_a: 'action' },
+  counter: { name: 'work_items', institution_id: 'institution_id', dim_a: 'action', dim_b: 'status' },
 });

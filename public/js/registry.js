@@ -6,10 +6,41 @@
     return meta ? meta.getAttribute('content') : '';
   };
 
-  // Forms marked data-confirm ask before they submit.
+  // A dialog showing a fragment of the server's (Restore and Delete confirmations); Cancel closes it.
+  var dialog = null;
+  var openModal = function (html) {
+    if (!dialog) {
+      dialog = document.createElement('dialog');
+      dialog.className = 'modal';
+      dialog.setAttribute('aria-labelledby', 'modal-title');
+      dialog.addEventListener('click', function (event) {
+        if (event.target.closest && event.target.closest('[data-modal-close]')) dialog.close();
+      });
+      document.body.appendChild(dialog);
+    }
+    dialog.innerHTML = html;
+    dialog.showModal();
+    var confirm = dialog.querySelector('button[type="submit"]');
+    if (confirm) confirm.focus();
+  };
+
+  // Forms marked data-modal ask in a dialog loaded from that URL; data-confirm forms (and data-modal
+  // ones whose dialog cannot be loaded) ask with the browser's confirm().
   document.addEventListener('submit', function (event) {
     var form = event.target;
-    var message = form && form.getAttribute && form.getAttribute('data-confirm');
+    if (!form || !form.getAttribute) return;
+    var message = form.getAttribute('data-confirm');
+    var modal = form.getAttribute('data-modal');
+    if (modal && typeof HTMLDialogElement === 'function') {
+      event.preventDefault();
+      fetch(modal, { credentials: 'same-origin' }).then(function (response) {
+        if (!response.ok) throw new Error('HTTP ' + response.status);
+        return response.text();
+      }).then(openModal).catch(function () {
+        if (!message || window.confirm(message)) form.submit();
+      });
+      return;
+    }
     if (message && !window.confirm(message)) event.preventDefault();
   });
 

@@ -27,9 +27,14 @@ describe('browser: restoring an object', () => {
     await page.getByRole('table').getByRole('link', { name: 'institution1.edu/pdfs', exact: true }).click();
     await page.waitForURL(/\/objects\/show\/\d+/);
     await page.getByRole('button', { name: /^Restore/ }).click();
-    await page.waitForURL(/\/objects\/show\/\d+/);
-    const flash = page.getByRole('status').filter({ hasText: 'queued for restoration' });
-    await flash.waitFor();
+    // The confirmation comes from /objects/request_restore/:id, in a dialog.
+    const dialog = page.getByRole('dialog', { name: 'Restore' });
+    await dialog.getByText('Restore object institution1.edu/pdfs?').waitFor();
+    await saveScreenshot(page, 'object-restore-confirm');
+    await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
+    await page.waitForURL(/\/objects\/init_restore\/\d+/);
+    await page.getByRole('heading', { name: 'Restoration Requested' }).waitFor();
+    await expect(page.getByRole('status').textContent()).resolves.toContain('has been queued for restoration');
     await saveScreenshot(page, 'object-restore-queued');
 
     const [item] = await app.t.db.dataSource.query(

@@ -82,4 +82,26 @@ describe('web: events', () => {
     expect((await clients.sysAdmin.get('/events/show/9999999')).statusCode).toBe(404);
     expect((await new WebClient(t).get(`/events/show/${failedId}`)).statusCode).toBe(302);
   });
+
+  it('serves the event detail as a modal fragment, without the site layout', async () => {
+    const fragment = await clients.instUser.get(`/events/show_xhr/${failedId}`);
+    expect(fragment.statusCode).toBe(200);
+    expect(fragment.headers['content-type']).toMatch(/^text\/html/);
+    expect(fragment.body).not.toContain('<html');
+    expect(fragment.body).not.toContain('class="site-header"');
+    const text = pageText(fragment.body);
+    expect(text).toContain(failedUuid);
+    expect(text).toContain('Fixity did not match');
+    expect(fragment.body).toContain('href="/files/show/1"');
+    expect(fragment.body).toContain(`href="/events/show/${failedId}"`);
+    // The same details as the event page.
+    const page = await clients.instUser.get(`/events/show/${failedId}`);
+    const details = (body: string) => /<dl class="details">[\s\S]*?<\/dl>/.exec(body)![0];
+    expect(details(fragment.body)).toBe(details(page.body));
+
+    expect((await clients.otherUser.get(`/events/show_xhr/${failedId}`)).statusCode).toBe(403);
+    expect((await clients.sysAdmin.get(`/events/show_xhr/${failedId}`)).statusCode).toBe(200);
+    expect((await clients.sysAdmin.get('/events/show_xhr/9999999')).statusCode).toBe(404);
+    expect((await new WebClient(t).get(`/events/show_xhr/${failedId}`)).statusCode).toBe(302);
+  });
 });

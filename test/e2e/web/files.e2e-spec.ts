@@ -73,18 +73,44 @@ describe('web: files', () => {
     expect(pageText(refused.body)).toContain('pending work items');
   });
 
-  it('queues a file restoration and confirms it', async () => {
+  it('queues a file restoration and answers 201 with the restoration requested page', async () => {
     const restored = await clients.instUser.post('/files/init_restore/4', {}, { tokenPage: '/files/show/4' });
-    expect(restored.statusCode).toBe(303);
-    expect(restored.headers.location).toBe('/files/show/4');
+    expect(restored.statusCode).toBe(201);
+    expect(restored.body).toContain('<title>APTrust Registry - Restoration Requested</title>');
     const [item] = await query(`SELECT id, action, generic_file_id, intellectual_object_id, status, "user" FROM work_items WHERE generic_file_id = 4 ORDER BY id DESC LIMIT 1`);
     expect(item).toMatchObject({ action: 'Restore File', generic_file_id: 4, intellectual_object_id: 2, status: 'Pending', user: 'user@inst1.edu' });
+    expect(pageText(restored.body)).toContain('File institution1.edu/pdfs/doc1 has been queued for restoration');
+    expect(restored.body).toContain(`href="/work_items/show/${item.id}"`);
+    expect(restored.body).toContain('href="/files/show/4"');
     const after = await clients.instUser.get('/files/show/4');
-    expect(pageText(after.body)).toContain(`File institution1.edu/pdfs/doc1 has been queued for restoration (work item ${item.id}).`);
     expect(after.body).toMatch(/disabled aria-describedby="restore-reason"/);
     // The object's page now shows its pending work too.
     expect((await clients.instUser.get('/objects/show/2')).body).toMatch(/disabled aria-describedby="restore-reason"/);
 
     expect((await clients.otherUser.post('/files/init_restore/1', {}, { tokenPage: '/files' })).statusCode).toBe(403);
+  });
+
+  it('serves the restore and delete confirmations as fragments that post with the CSRF token', async () => {
+    const restore = await clients.instUser.get('/files/request_restore/1');
+    expect(restore.statusCode).toBe(200);
+    expect(restore.body).not.toContain('<html');
+    expect(pageText(restore.body)).toContain('Restore file institution1.edu/photos/picture1?');
+    expect(restore.body).toContain('<form method="post" action="/files/init_restore/1"');
+    expect(restore.body).toMatch(/<input type="hidden" name="csrf_token" value="[^"]+">/);
+    expect((await clients.otherUser.get('/files/request_restore/1')).statusCode).toBe(403);
+    expect((await clients.sysAdmin.get('/files/request_restore/1')).statusCode).toBe(200);
+
+    const remove = await clients.instAdmin.get('/files/request_delete/1');
+    expect(remove.statusCode).toBe(200);
+    expect(remove.body).not.toContain('<html');
+    expect(pageText(remove.body)).toContain('Request deletion of file institution1.edu/photos/picture1?');
+    expect(remove.body).toContain('<form method="post" action="/files/init_delete/1"');
+    expect(remove.body).toContain('name="csrf_token"');
+    for (const client of [clients.instUser, clients.sysAdmin, clients.otherUser]) expect((await client.get('/files/request_delete/1')).statusCode).toBe(403);
+    expect((await clients.instAdmin.get('/files/request_delete/999999')).statusCode).toBe(404);
+
+    const page = await clients.instAdmin.get('/files/show/1');
+    expect(page.body).toContain('data-modal="/files/request_restore/1"');
+    expect(page.body).toContain('data-modal="/files/request_delete/1"');
   });
 });

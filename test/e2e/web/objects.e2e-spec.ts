@@ -113,32 +113,110 @@ describe('web: objects', () => {
     expect(pageText(refused.body)).toContain('task cannot be completed because this object has pending work items');
   });
 
-  it('queues a restoration and confirms it with a flash message', async () => {
+  it('queues a restoration and answers 201 with the restoration requested page', async () => {
     const restored = await clients.instUser.post('/objects/init_restore/2', {}, { tokenPage: '/objects/show/2' });
-    expect(restored.statusCode).toBe(303);
-    expect(restored.headers.location).toBe('/objects/show/2');
+    expect(restored.statusCode).toBe(201);
+    expect(restored.body).toContain('<title>APTrust Registry - Restoration Requested</title>');
+    expect(restored.body).toContain('class="site-header"');
     const [item] = await query(`SELECT id, action, stage, status, "user", queued_at IS NOT NULL AS queued FROM work_items WHERE intellectual_object_id = 2 ORDER BY id DESC LIMIT 1`);
     expect(item).toMatchObject({ action: 'Restore Object', stage: 'Requested', status: 'Pending', user: 'user@inst1.edu', queued: true });
-    const after = await clients.instUser.get('/objects/show/2');
-    expect(pageText(after.body)).toContain(`Object institution1.edu/pdfs has been queued for restoration (work item ${item.id}).`);
-    expect(after.body).toMatch(/disabled aria-describedby="restore-reason"/);
+    expect(pageText(restored.body)).toContain('Object institution1.edu/pdfs has been queued for restoration');
+    expect(restored.body).toContain(`href="/work_items/show/${item.id}"`);
+    expect(restored.body).toContain('href="/objects/show/2"');
+    expect((await clients.instUser.get('/objects/show/2')).body).toMatch(/disabled aria-describedby="restore-reason"/);
 
     expect((await clients.otherUser.post('/objects/init_restore/2', {}, { tokenPage: '/objects' })).statusCode).toBe(403);
     expect((await clients.instUser.post('/objects/init_restore/1', {}, { csrf: false })).statusCode).toBe(403);
+  });
+
+  it('serves the restore and delete confirmations as fragments that post with the CSRF token', async () => {
+    const restore = await clients.instUser.get('/objects/request_restore/1');
+    expect(restore.statusCode).toBe(200);
+    expect(restore.headers['content-type']).toMatch(/^text\/html/);
+    expect(restore.body).not.toContain('<html');
+    expect(restore.body).not.toContain('class="site-header"');
+    expect(pageText(restore.body)).toContain('Restore object institution1.edu/photos?');
+    expect(restore.body).toContain('<form method="post" action="/objects/init_restore/1"');
+    expect(restore.body).toMatch(/<input type="hidden" name="csrf_token" value="[^"]+">/);
+    // The token in the fragment is good for the post it leads to.
+    const token = /name="csrf_token" value="([^"]+)"/.exec(restore.body)![1];
+    const refused = await clients.instUser.request({ method: 'POST', url: '/objects/init_restore/3', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: `csrf_token=${encodeURIComponent(token)}` });
+    expect(refused.statusCode).toBe(409);
+    expect((await clients.otherUser.get('/objects/request_restore/1')).statusCode).toBe(403);
+    expect((await clients.instUser.get('/objects/request_restore/999999')).statusCode).toBe(404);
+
+    const remove = await clients.instAdmin.get('/objects/request_delete/1');
+    expect(remove.statusCode).toBe(200);
+    expect(remove.body).not.toContain('<html');
+    expect(pageText(remove.body)).toContain('Request deletion of object institution1.edu/photos?');
+    expect(remove.body).toContain('<form method="post" action="/objects/init_delete/1"');
+    expect(remove.body).toContain('name="csrf_token"');
+    expect((await clients.instUser.get('/objects/request_delete/1')).statusCode).toBe(403);
+    expect((await clients.sysAdmin.get('/objects/request_delete/1')).statusCode).toBe(403);
+    expect((await clients.otherUser.get('/objects/request_delete/1')).statusCode).toBe(403);
+
+    // The detail page's buttons name these fragments for the dialog.
+    expect((await clients.instAdmin.get('/objects/show/1')).body).toContain('data-modal="/objects/request_delete/1"');
+  });
+
+  it('serves the object-level events as a fragment, newest first, five to a page', async () => {
+    const expected: { id: number }[] = await query(
+      `SELECT id FROM premis_events WHERE intellectual_object_id = 1 AND generic_file_id IS NULL ORDER BY created_at DESC, id DESC`,
+    );
+    const first = await clients.instUser.get('/objects/events/1');
+    expect(first.statusCode).toBe(200);
+    expect(first.body).not.toContain('<html');
+    const ids = (body: string) => [...body.matchAll(/href="\/events\/show\/(\d+)"/g)].map((m) => Number(m[1]));
+    expect(ids(first.body)).toEqual(expected.slice(0, 5).map((e) => e.id));
+    if (expected.length > 5) {
+      expect(first.body).toContain('href="/objects/events/1?page=2"');
+      expect(ids((await clients.instUser.get('/objects/events/1?page=2')).body)).toEqual(expected.slice(5, 10).map((e) => e.id));
+    }
+    expect(ids((await clients.instUser.get('/objects/events/1?per_page=2')).body)).toEqual(expected.slice(0, 2).map((e) => e.id));
+    // Authorized through the object: another institution's object is refused, whatever event has that id.
+    expect((await clients.otherUser.get('/objects/events/1')).statusCode).toBe(403);
+    expect((await clients.instUser.get('/objects/events/999999')).statusCode).toBe(404);
+    // The detail page renders the same list.
+    expect(ids((await clients.instUser.get('/objects/show/1')).body).slice(0, Math.min(5, expected.length))).toEqual(expected.slice(0, 5).map((e) => e.id));
+  });
+
+  it('serves the file list as a fragment with the state and file filters', async () => {
+    const active: { id: number; identifier: string }[] = await query(
+      `SELECT id, identifier FROM generic_files WHERE intellectual_object_id = 6 AND state = 'A' ORDER BY identifier`,
+    );
+    const list = await clients.sysAdmin.get('/objects/files/6');
+    expect(list.statusCode).toBe(200);
+    expect(list.body).not.toContain('<html');
+    const ids = (body: string) => [...body.matchAll(/href="\/files\/show\/(\d+)"/g)].map((m) => Number(m[1]));
+    expect(ids(list.body)).toEqual(active.slice(0, 20).map((f) => f.id));
+    expect(pageText(list.body)).toContain(`of ${active.length}`);
+
+    const deleted: { id: number }[] = await query(`SELECT id FROM generic_files WHERE intellectual_object_id = 6 AND state = 'D' ORDER BY identifier`);
+    expect(ids((await clients.sysAdmin.get('/objects/files/6?state=D')).body)).toEqual(deleted.slice(0, 20).map((f) => f.id));
+    const target = active.at(-1)!;
+    const filtered = await clients.sysAdmin.get(`/objects/files/6?file_filter=${encodeURIComponent(target.identifier.slice(-8))}&per_page=5`);
+    expect(ids(filtered.body)).toContain(target.id);
+    const [digest] = await query(`SELECT id, sha256 FROM generic_files_view WHERE intellectual_object_id = 6 AND sha256 IS NOT NULL AND state = 'A' ORDER BY id LIMIT 1`);
+    if (digest) expect(ids((await clients.sysAdmin.get(`/objects/files/6?file_filter=${digest.sha256}`)).body)).toEqual([digest.id]);
+
+    expect((await clients.instUser.get('/objects/files/1')).statusCode).toBe(200);
+    expect((await clients.otherUser.get('/objects/files/1')).statusCode).toBe(403);
   });
 
   it('lets an institutional admin request the deletion of an object, and no one else', async () => {
     expect((await clients.instUser.post('/objects/init_delete/1', {}, { tokenPage: '/objects/show/1' })).statusCode).toBe(403);
     expect((await clients.sysAdmin.post('/objects/init_delete/1', {}, { tokenPage: '/objects/show/1' })).statusCode).toBe(403);
     const requested = await clients.instAdmin.post('/objects/init_delete/1', {}, { tokenPage: '/objects/show/1' });
-    expect(requested.statusCode).toBe(303);
-    expect(requested.headers.location).toBe('/objects/show/1');
+    expect(requested.statusCode).toBe(201);
+    expect(requested.body).toContain('<title>APTrust Registry - Deletion Requested</title>');
+    expect(pageText(requested.body)).toContain('Deletion of this object has been requested.');
+    expect(requested.body).toContain('href="/objects/show/1"');
     const [request] = await query(
-      `SELECT r.requested_by_id, r.institution_id FROM deletion_requests r JOIN deletion_requests_intellectual_objects o ON o.deletion_request_id = r.id
+      `SELECT r.id, r.requested_by_id, r.institution_id FROM deletion_requests r JOIN deletion_requests_intellectual_objects o ON o.deletion_request_id = r.id
        WHERE o.intellectual_object_id = 1 ORDER BY r.id DESC LIMIT 1`,
     );
-    expect(request).toEqual({ requested_by_id: 2, institution_id: 2 });
-    expect(pageText((await clients.instAdmin.get('/objects/show/1')).body)).toContain('Deletion of this object has been requested.');
+    expect(request).toEqual({ id: expect.any(Number), requested_by_id: 2, institution_id: 2 });
+    expect(requested.body).toContain(`href="/deletions/show/${request.id}"`);
     expect((await clients.instAdmin.post('/objects/init_delete/3', {})).statusCode).toBe(409);
   });
 });

@@ -57,3 +57,8 @@ export function toDeletionDetailViewModel(detail: DeletionRequestDetail) {
     workItems: detail.workItems.map((w) => ({ id: w.id, action: w.action, status: w.status, name: w.name, href: `/work_items/show/${w.id}` })),
   };
 }
+
+/** The 201 "Deletion Requested" page after a request from an object or file page (views/deletions/requested.njk). */
+export function toDeletionRequestedViewModel(detail: DeletionRequestDetail, backHref: string) {
+  return { pageTitle: 'Deletion Requested', ...toDeletionDetailViewModel(detail), backHref };
+}

@@ -1,13 +1,13 @@
-import { Controller, Post, Req, Res } from '@nestjs/common';
+import { Controller, Post, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../../../shared/access/actor.js';
 import { Authorize } from '../../../../shared/access/authorize.decorator.js';
 import { AuthorizedResource, CurrentActor } from '../../../../shared/access/current-actor.decorator.js';
 import type { LocatedResource } from '../../../../shared/access/resource-ownership.js';
-import { addFlash } from '../../../../shared/web/flash.js';
-import { redirectTo } from '../../../../shared/web/web-response.js';
+import { renderPage } from '../../../../shared/web/web-response.js';
 import { DeletionRequestsService } from '../../application/deletion-requests.service.js';
+import { toDeletionRequestedViewModel } from './deletion-request.view-model.js';
 
 /** The file page's Delete button (workflows.md §1.3), here for the same reason as the object one. */
 @ApiExcludeController()
@@ -17,14 +17,9 @@ export class FileDeletionRequestsWebController {
 
   @Post('init_delete/:id')
   @Authorize('FileRequestDelete', 'GenericFile')
-  async initDelete(
-    @CurrentActor() actor: Actor,
-    @AuthorizedResource() resource: LocatedResource,
-    @Req() request: FastifyRequest,
-    @Res() reply: FastifyReply,
-  ): Promise<FastifyReply> {
-    await this.deletions.requestFileDeletion(actor, resource.id);
-    addFlash(request, 'success', "Deletion of this file has been requested. Your institution's administrators have been asked to approve it.");
-    return redirectTo(reply, `/files/show/${resource.id}`, 303);
+  async initDelete(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const created = await this.deletions.requestFileDeletion(actor, resource.id);
+    const detail = await this.deletions.getDetail(created.request.id);
+    return renderPage(reply, 'deletions/requested', toDeletionRequestedViewModel(detail, `/files/show/${resource.id}`), 201);
   }
 }

@@ -7,10 +7,10 @@ import { Authorize } from '../../../../shared/access/authorize.decorator.js';
 import { AuthorizedResource, CurrentActor } from '../../../../shared/access/current-actor.decorator.js';
 import type { LocatedResource } from '../../../../shared/access/resource-ownership.js';
 import { rawQueryString, requestPath } from '../../../../shared/http/raw-query.js';
-import { addFlash } from '../../../../shared/web/flash.js';
 import { filterChips, filterValues, sortHeaders, STATE_OPTIONS, stateBadge } from '../../../../shared/web/list-view.js';
 import { paginationFor } from '../../../../shared/web/pagination.js';
-import { redirectTo, renderPage } from '../../../../shared/web/web-response.js';
+import { deleteConfirmation, restorationRequested, restoreConfirmation } from '../../../../shared/web/action-pages.js';
+import { renderPage } from '../../../../shared/web/web-response.js';
 import { InstitutionsService } from '../../../institutions/index.js';
 import { PremisEventsService } from '../../../premis-events/index.js';
 import { ChecksumsService } from '../../application/checksums.service.js';
@@ -91,18 +91,25 @@ export class GenericFilesWebController {
     });
   }
 
-  @Post('init_restore/:id')
+  @Get('request_restore/:id')
   @Authorize('FileRestore', 'GenericFile')
-  async initRestore(
-    @CurrentActor() actor: Actor,
-    @AuthorizedResource() resource: LocatedResource,
-    @Req() request: FastifyRequest,
-    @Res() reply: FastifyReply,
-  ): Promise<FastifyReply> {
+  async requestRestore(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource, @Res() reply: FastifyReply): Promise<FastifyReply> {
     const file = await this.files.getView(actor, resource.id);
-    const item = await this.restorations.restoreFile(actor, resource.id);
-    addFlash(request, 'success', `File ${file.identifier ?? resource.id} has been queued for restoration (work item ${item.id}).`);
-    return redirectTo(reply, `/files/show/${resource.id}`, 303);
+    return renderPage(reply, 'modals/confirm-action', restoreConfirmation('file', file.identifier ?? String(file.id), `/files/init_restore/${file.id}`, file.storage_option));
   }
 
+  @Get('request_delete/:id')
+  @Authorize('FileRequestDelete', 'GenericFile')
+  async requestDelete(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const file = await this.files.getView(actor, resource.id);
+    return renderPage(reply, 'modals/confirm-action', deleteConfirmation('file', file.identifier ?? String(file.id), `/files/init_delete/${file.id}`));
+  }
+
+  @Post('init_restore/:id')
+  @Authorize('FileRestore', 'GenericFile')
+  async initRestore(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const file = await this.files.getView(actor, resource.id);
+    const item = await this.restorations.restoreFile(actor, resource.id);
+    return renderPage(reply, 'work_items/restoration-requested', restorationRequested('file', file.identifier ?? String(resource.id), item, `/files/show/${resource.id}`), 201);
+  }
 }

@@ -10,9 +10,9 @@ import { AuthorizedResource, CurrentActor } from '../../../../shared/access/curr
 import type { LocatedResource } from '../../../../shared/access/resource-ownership.js';
 import { rawQueryString, requestPath } from '../../../../shared/http/raw-query.js';
 import { nowTimestamp } from '../../../../shared/time/timestamp.js';
-import { addFlash } from '../../../../shared/web/flash.js';
 import { filterChips, filterValues, sortHeaders, STATE_OPTIONS, stateBadge } from '../../../../shared/web/list-view.js';
 import { paginationFor } from '../../../../shared/web/pagination.js';
+import { deleteConfirmation, restorationRequested, restoreConfirmation } from '../../../../shared/web/action-pages.js';
 import { redirectTo, renderPage } from '../../../../shared/web/web-response.js';
 import { GenericFilesService } from '../../../generic-files/index.js';
 import { InstitutionsService } from '../../../institutions/index.js';
@@ -89,26 +89,11 @@ export class IntellectualObjectsWebController {
     const query = rawQueryString(request);
     const params = new URLSearchParams(query);
     const path = requestPath(request);
-    const fileState = params.get('state') === 'D' ? 'D' : 'A';
-    const fileFilter = (params.get('file_filter') ?? '').trim();
-    const fileQuery = new URLSearchParams({
-      intellectual_object_id: String(resource.id),
-      state: fileState,
-      page: params.get('page') ?? '1',
-      per_page: params.get('per_page') ?? FILES_PER_PAGE,
-      sort: 'identifier__asc',
-    });
-    const eventQuery = new URLSearchParams({
-      intellectual_object_id: String(resource.id),
-      generic_file_id__is_null: 'true',
-      page: params.get('events_page') ?? '1',
-      per_page: EVENTS_PER_PAGE,
-      sort: 'created_at__desc',
-    });
-    const [detail, filePage, eventPage] = await Promise.all([
+    const [detail, fileList, eventList] = await Promise.all([
       this.objects.getDetail(actor, resource.id),
-      fileFilter ? this.files.listMatching(actor, fileQuery, fileFilter) : this.files.list(actor, fileQuery),
-      this.events.list(actor, eventQuery),
+      this.fileList(actor, resource.id, path, query),
+      // Two lists on one page: the events page by `events_page`, the files by `page`.
+      this.eventList(actor, resource.id, path, query, 'events_page'),
     ]);
     const view = toObjectDetailViewModel(detail.object, detail.formatStats, this.config.retentionDays);
     const institutionId = detail.object.institution_id;
@@ -125,30 +110,92 @@ export class IntellectualObjectsWebController {
       ...view,
       actions,
       hasPendingWork: detail.hasPendingWork,
-      files: filePage.items.map((f) => ({ ...f, stateBadge: stateBadge(f.state) })),
-      filesPagination: paginationFor(filePage, path, query),
-      fileState,
-      fileFilter,
-      showDeletedHref: toggledStateHref(path, params, fileState === 'A' ? 'D' : 'A'),
-      events: eventPage.items,
-      eventsPagination: paginationFor(eventPage, path, query, 'events_page'),
+      ...fileList,
+      showDeletedHref: toggledStateHref(path, params, fileList.fileState === 'A' ? 'D' : 'A'),
+      ...eventList,
     });
   }
 
-  @Post('init_restore/:id')
-  @Authorize('IntellectualObjectRestore', 'IntellectualObject')
-  async initRestore(
+  /** The object's file list as a fragment (`objects/_file_list`): `page`, `per_page` (20), `state` (A), `file_filter`. */
+  @Get('files/:id')
+  @Authorize('FileRead', 'IntellectualObject')
+  async filesFragment(
     @CurrentActor() actor: Actor,
     @AuthorizedResource() resource: LocatedResource,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
-    const object = await this.objects.getView(actor, resource.id);
-    const item = await this.restorations.restoreObject(actor, resource.id);
-    addFlash(request, 'success', `Object ${object.identifier ?? resource.id} has been queued for restoration (work item ${item.id}).`);
-    return redirectTo(reply, `/objects/show/${resource.id}`, 303);
+    const [object, fileList] = await Promise.all([this.objects.getView(actor, resource.id), this.fileList(actor, resource.id, requestPath(request), rawQueryString(request))]);
+    return renderPage(reply, 'objects/_file_list', { object, ...fileList });
   }
 
+  /**
+   * The object-level events as a fragment (`objects/_events`): `page`, `per_page` (5). Authorized
+   * through the object the id names (the reference looked up a PREMIS event with the object's id).
+   */
+  @Get('events/:id')
+  @Authorize('EventRead', 'IntellectualObject')
+  async eventsFragment(
+    @CurrentActor() actor: Actor,
+    @AuthorizedResource() resource: LocatedResource,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    const [object, eventList] = await Promise.all([this.objects.getView(actor, resource.id), this.eventList(actor, resource.id, requestPath(request), rawQueryString(request), 'page')]);
+    return renderPage(reply, 'objects/_events', { object, ...eventList });
+  }
+
+  @Get('request_restore/:id')
+  @Authorize('IntellectualObjectRestore', 'IntellectualObject')
+  async requestRestore(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const object = await this.objects.getView(actor, resource.id);
+    return renderPage(reply, 'modals/confirm-action', restoreConfirmation('object', object.identifier ?? String(object.id), `/objects/init_restore/${object.id}`, object.storage_option));
+  }
+
+  @Get('request_delete/:id')
+  @Authorize('IntellectualObjectRequestDelete', 'IntellectualObject')
+  async requestDelete(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const object = await this.objects.getView(actor, resource.id);
+    return renderPage(reply, 'modals/confirm-action', deleteConfirmation('object', object.identifier ?? String(object.id), `/objects/init_delete/${object.id}`));
+  }
+
+  @Post('init_restore/:id')
+  @Authorize('IntellectualObjectRestore', 'IntellectualObject')
+  async initRestore(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const object = await this.objects.getView(actor, resource.id);
+    const item = await this.restorations.restoreObject(actor, resource.id);
+    return renderPage(reply, 'work_items/restoration-requested', restorationRequested('object', object.identifier ?? String(resource.id), item, `/objects/show/${resource.id}`), 201);
+  }
+
+  /** One page of the object's files: `state` A (default) or D, `file_filter` an identifier substring or an exact digest. */
+  private async fileList(actor: Actor, objectId: number, path: string, query: string) {
+    const params = new URLSearchParams(query);
+    const fileState = params.get('state') === 'D' ? 'D' : 'A';
+    const fileFilter = (params.get('file_filter') ?? '').trim();
+    const fileQuery = new URLSearchParams({
+      intellectual_object_id: String(objectId),
+      state: fileState,
+      page: params.get('page') ?? '1',
+      per_page: params.get('per_page') ?? FILES_PER_PAGE,
+      sort: 'identifier__asc',
+    });
+    const page = fileFilter ? await this.files.listMatching(actor, fileQuery, fileFilter) : await this.files.list(actor, fileQuery);
+    return { files: page.items.map((f) => ({ ...f, stateBadge: stateBadge(f.state) })), filesPagination: paginationFor(page, path, query), fileState, fileFilter };
+  }
+
+  /** One page of the object-level events (no file), newest first; `pageParam` names the page number's parameter. */
+  private async eventList(actor: Actor, objectId: number, path: string, query: string, pageParam: 'page' | 'events_page') {
+    const params = new URLSearchParams(query);
+    const perPage = pageParam === 'page' ? (params.get('per_page') ?? EVENTS_PER_PAGE) : EVENTS_PER_PAGE;
+    const page = await this.events.list(actor, {
+      intellectual_object_id: String(objectId),
+      generic_file_id__is_null: 'true',
+      page: params.get(pageParam) ?? '1',
+      per_page: perPage,
+      sort: 'created_at__desc',
+    });
+    return { events: page.items, eventsPagination: paginationFor(page, path, query, pageParam) };
+  }
 }
 
 function toggledStateHref(path: string, params: URLSearchParams, state: 'A' | 'D'): string {

@@ -65,4 +65,11 @@ export class PremisEventsWebController {
     return renderPage(reply, 'events/show', { pageTitle: 'PREMIS Event Detail', event: toEventViewModel(event) });
   }
 
+  /** The event's details as a modal fragment: the show page's body without the site layout. */
+  @Get('show_xhr/:id')
+  @Authorize('EventRead', 'PremisEvent')
+  async showFragment(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    const event = await this.events.getView(actor, resource.id);
+    return renderPage(reply, 'events/show-modal', { event: toEventViewModel(event), headingTag: 'h2' });
+  }
 }

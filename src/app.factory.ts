@@ -10,6 +10,7 @@ import { requestValidationPipe } from './shared/http/request-validation.pipe.js'
 import { installResponseHeaders } from './shared/http/response-headers.js';
 import { createRootLogger, requestIdOf } from './shared/observability/index.js';
 import { installWebPlugins } from './shared/web/web-plugins.js';
+import { installMethodAliases } from './shared/http/route-options.js';
 import { recordRoutes } from './shared/http/route-table.js';
 
 /** Large enough for a batch of about 100 files with their checksums, storage records and events. */
@@ -32,6 +33,8 @@ export async function createApp(
     trustProxy: true,
     genReqId: requestIdOf,
   });
+  // Aliases first, so the route table records every method a route answers on.
+  installMethodAliases(adapter.getInstance());
   recordRoutes(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, databaseUrl, rootLogger),

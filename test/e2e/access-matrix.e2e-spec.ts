@@ -25,7 +25,7 @@ type Outcome = 'allowed' | 'forbidden' | 'unauthenticated' | 'sign-in' | 'second
 
 interface Entry {
   readonly expect: Readonly<Record<Persona, Outcome>>;
-  /** The path to call; `:self` is the persona's own user id. Defaults to the route's url. */
+  /** The path to call; `:self` is the persona's own user id, `:csrf` its CSRF token. Defaults to the route's url. */
   readonly path?: string;
   /** Run after the other routes, in this order (it replaces API keys or ends sessions). */
   readonly last?: number;
@@ -131,8 +131,12 @@ const MATRIX: Readonly<Record<string, Entry>> = {
   'GET /users/show/:id': { expect: page(INSTITUTION_ONE_ADMINS), path: '/users/show/6' },
   'GET /users/edit/:id': { expect: page(INSTITUTION_ONE_ADMINS), path: '/users/edit/6' },
   'POST /users/edit/:id': { expect: page(INSTITUTION_ONE_ADMINS), path: '/users/edit/6' },
+  'PUT /users/edit/:id': { expect: page(INSTITUTION_ONE_ADMINS), path: '/users/edit/6' },
+  'PUT /users/edit_xhr/:id': { expect: page(INSTITUTION_ONE_ADMINS), path: '/users/edit_xhr/6' },
   'POST /users/delete/:id': { expect: page(INSTITUTION_ONE_ADMINS), path: '/users/delete/6' },
+  'DELETE /users/delete/:id': { expect: page(INSTITUTION_ONE_ADMINS), path: '/users/delete/6' },
   'POST /users/undelete/:id': { expect: page(INSTITUTION_ONE_ADMINS), path: '/users/undelete/6' },
+  'PUT /users/undelete/:id': { expect: page(INSTITUTION_ONE_ADMINS), path: '/users/undelete/6' },
 
   // Institutions: management by sys admins; the page and preferences of one's own institution.
   'GET /institutions': { expect: page(SYS_ADMIN) },
@@ -141,10 +145,16 @@ const MATRIX: Readonly<Record<string, Entry>> = {
   'GET /institutions/show/:id': { expect: page(INSTITUTION_ONE), path: '/institutions/show/2' },
   'GET /institutions/edit/:id': { expect: page(SYS_ADMIN), path: '/institutions/edit/2' },
   'POST /institutions/edit/:id': { expect: page(SYS_ADMIN), path: '/institutions/edit/2' },
+  'PUT /institutions/edit/:id': { expect: page(SYS_ADMIN), path: '/institutions/edit/2' },
   'GET /institutions/edit_preferences/:id': { expect: page(INSTITUTION_ONE_ADMINS), path: '/institutions/edit_preferences/2' },
   'POST /institutions/edit_preferences/:id': { expect: page(INSTITUTION_ONE_ADMINS), path: '/institutions/edit_preferences/2' },
+  'PUT /institutions/edit_preferences/:id': { expect: page(INSTITUTION_ONE_ADMINS), path: '/institutions/edit_preferences/2' },
   'POST /institutions/delete/:id': { expect: page(SYS_ADMIN), path: '/institutions/delete/5' },
+  'DELETE /institutions/delete/:id': { expect: page(SYS_ADMIN), path: '/institutions/delete/5' },
+  // The reference's state-changing GETs: the CSRF token rides in the query string.
+  'GET /institutions/delete/:id': { expect: page(SYS_ADMIN), path: '/institutions/delete/5?csrf_token=:csrf' },
   'POST /institutions/undelete/:id': { expect: page(SYS_ADMIN), path: '/institutions/undelete/5' },
+  'GET /institutions/undelete/:id': { expect: page(SYS_ADMIN), path: '/institutions/undelete/5?csrf_token=:csrf' },
 
   // Web pages of the preservation records, reports and admin tools (api.md §3.3).
   'GET /static/vendor/chart.js/*': { expect: everyone(), path: '/static/vendor/chart.js/chart.umd.js' },
@@ -166,9 +176,12 @@ const MATRIX: Readonly<Record<string, Entry>> = {
   'GET /work_items/show/:id': { expect: page(INSTITUTION_ONE), path: '/work_items/show/1' },
   'GET /work_items/edit/:id': { expect: page(SYS_ADMIN), path: '/work_items/edit/1' },
   'POST /work_items/edit/:id': { expect: page(SYS_ADMIN), path: '/work_items/edit/1' },
+  'PUT /work_items/edit/:id': { expect: page(SYS_ADMIN), path: '/work_items/edit/1' },
   'POST /work_items/requeue/:id': { expect: page(SYS_ADMIN), path: '/work_items/requeue/1' },
+  'PUT /work_items/requeue/:id': { expect: page(SYS_ADMIN), path: '/work_items/requeue/1' },
   'GET /work_items/redis/:id': { expect: page(SYS_ADMIN), path: '/work_items/redis/1' },
   'POST /work_items/redis_delete/:id': { expect: page(SYS_ADMIN), path: '/work_items/redis_delete/1' },
+  'DELETE /work_items/redis_delete/:id': { expect: page(SYS_ADMIN), path: '/work_items/redis_delete/1' },
   // Only an institutional admin of the object's institution may ask for its deletion; sys admins may not.
   'POST /objects/init_delete/:id': { expect: page(['instAdmin']), path: '/objects/init_delete/1' },
   'POST /files/init_delete/:id': { expect: page(['instAdmin']), path: '/files/init_delete/1' },
@@ -296,7 +309,8 @@ describe('access matrix: every route × every persona', () => {
   });
 
   async function call(persona: Persona, method: string, url: string, entry: Entry): Promise<Response> {
-    const path = (entry.path ?? url).replace(':self', String(USER_IDS[persona])).replace(':checksum', String(checksumId));
+    let path = (entry.path ?? url).replace(':self', String(USER_IDS[persona])).replace(':checksum', String(checksumId));
+    if (path.includes(':csrf')) path = path.replace(':csrf', encodeURIComponent(await web.get(persona)!.csrfToken()));
     const apiKeyPersona: Partial<Record<Persona, Parameters<typeof apiHeaders>[0]>> = {
       sysAdmin: 'sysAdmin', instAdmin: 'instAdmin', instUser: 'instUser', otherInstitution: 'otherInstAdmin', deactivated: 'inactiveUser',
     };

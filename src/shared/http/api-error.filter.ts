@@ -8,6 +8,7 @@ import { ListQueryError } from '../listing/index.js';
 import { renderErrorPage } from '../web/error-page.js';
 import { pendingStepUrl, signInUrlFor } from '../web/web-response.js';
 import { isApiPath } from './route-group.js';
+import { routeWantsJsonErrors } from './route-options.js';
 
 const STATUS_OF_KIND: Readonly<Record<DomainErrorKind, number>> = {
   invalid: 400,
@@ -64,7 +65,8 @@ export class ApiErrorFilter implements ExceptionFilter {
 
   private send(exception: unknown, request: FastifyRequest, reply: FastifyReply): void {
     const response = this.toResponse(exception, request);
-    if (isApiPath(request.url)) {
+    // API paths, and a web route that answers scripts in JSON (its access errors stay web pages).
+    if (isApiPath(request.url) || (routeWantsJsonErrors(request) && !(exception instanceof AccessError))) {
       void reply.status(response.status).header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(response.body));
     } else if (exception instanceof PendingStepError && request.actor) {
       void reply.redirect(pendingStepUrl(exception.step, request.actor.userId), 302);

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { CsrfTokenError } from '../access/access-errors.js';
+import { routeChangesState } from '../http/route-options.js';
 
 /** The hidden form field and the XHR header that carry the token. */
 export const CSRF_FIELD = 'csrf_token';
@@ -7,15 +8,19 @@ export const CSRF_HEADER = 'x-csrf-token';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
 
-export const isStateChanging = (request: FastifyRequest): boolean => !SAFE_METHODS.has(request.method);
+/** An unsafe method, or a route that changes state on GET too (the reference's GET aliases, see AlsoServes). */
+export const isStateChanging = (request: FastifyRequest): boolean => !SAFE_METHODS.has(request.method) || routeChangesState(request);
 
-/** Where @fastify/csrf-protection reads the token: the form field, else the header. */
+/** Where @fastify/csrf-protection reads the token: the form field, else the header, else (a GET alias) the query string. */
 export function csrfTokenOf(request: FastifyRequest): string | undefined {
   const body = request.body as Record<string, unknown> | undefined;
   const field = body && typeof body === 'object' ? body[CSRF_FIELD] : undefined;
   if (typeof field === 'string' && field !== '') return field;
   const header = request.headers[CSRF_HEADER];
-  return Array.isArray(header) ? header[0] : header;
+  if (header !== undefined) return Array.isArray(header) ? header[0] : header;
+  const query = request.query as Record<string, unknown> | undefined;
+  const param = query && typeof query === 'object' ? query[CSRF_FIELD] : undefined;
+  return typeof param === 'string' && param !== '' ? param : undefined;
 }
 
 /**

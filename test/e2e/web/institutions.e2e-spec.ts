@@ -61,7 +61,7 @@ describe('web: institutions', () => {
     expect(edited.statusCode).toBe(303);
     expect((await query(`SELECT name, identifier, otp_enabled FROM institutions WHERE id = $1`, [id]))[0]).toEqual({ name: 'New College Renamed', identifier: 'newcollege.edu', otp_enabled: false });
 
-    expect((await admin.post(`/institutions/delete/${id}`, {}, { tokenPage: `/institutions/show/${id}` })).statusCode).toBe(303);
+    expect((await admin.post(`/institutions/delete/${id}`, {}, { tokenPage: `/institutions/show/${id}` })).statusCode).toBe(302);
     expect((await query(`SELECT state, deactivated_at IS NOT NULL AS gone FROM institutions WHERE id = $1`, [id]))[0]).toEqual({ state: 'D', gone: true });
     await admin.post(`/institutions/undelete/${id}`, {});
     expect((await query(`SELECT state, deactivated_at FROM institutions WHERE id = $1`, [id]))[0]).toEqual({ state: 'A', deactivated_at: null });

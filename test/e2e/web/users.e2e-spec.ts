@@ -101,7 +101,7 @@ describe('web: users', () => {
     const admin = await signIn(t, 'admin@inst1.edu');
     const victim = await signIn(t, 'user@inst1.edu');
     const deactivated = await admin.post('/users/delete/3', {}, { tokenPage: '/users/show/3' });
-    expect(deactivated.statusCode).toBe(303);
+    expect(deactivated.statusCode).toBe(302);
     expect(deactivated.headers.location).toBe('/users');
     expect((await victim.get('/dashboard')).statusCode).toBe(302);
     expect((await t.app.inject({ method: 'GET', url: '/member-api/v3/objects', headers: apiHeaders('instUser') })).statusCode).toBe(401);

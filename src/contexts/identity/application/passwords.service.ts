@@ -77,26 +77,33 @@ export class PasswordsService {
     else if (weakness) problems.push(violation(FIELDS.next, 'Use at least 8 characters with a lowercase letter, an uppercase letter and a digit.'));
     if (problems.length > 0) throw new ValidationFailedError(problems);
 
-    const hash = await bcrypt.hash(change.newPassword, BCRYPT_COST);
-    const ownChange = target.id === actor.userId;
-    await this.dataSource.transaction(async (manager) => {
-      await this.users.update(
-        target.id,
-        {
-          encrypted_password: hash,
-          password_changed_at: DB_NOW,
-          reset_password_token: null,
-          reset_password_sent_at: null,
-          force_password_update: false,
-          ...(ownChange ? { initial_password_updated: true } : {}),
-        },
-        manager,
-      );
-      await this.sessions.revokeAllForUser(target.id, manager, ownChange ? (this.webSessions.currentId(request) ?? undefined) : undefined);
-      await this.accountAlerts.passwordChanged(manager, target, actor.name, clientInfoOf(request), nowTimestamp());
-    });
+    await this.dataSource.transaction(async (manager) => this.storeNewPassword(manager, actor, request, target, change.newPassword));
     this.mailer.kick();
     return target;
+  }
+
+  /**
+   * Writes an accepted new password in the caller's transaction: clears any pending reset, ends the
+   * user's other sessions (all of them when someone else changes it) and queues the Password Changed
+   * alert; the caller kicks the mailer after committing.
+   */
+  async storeNewPassword(manager: EntityManager, actor: Actor, request: FastifyRequest, target: UserRecord, newPassword: string): Promise<void> {
+    const hash = await bcrypt.hash(newPassword, BCRYPT_COST);
+    const ownChange = target.id === actor.userId;
+    await this.users.update(
+      target.id,
+      {
+        encrypted_password: hash,
+        password_changed_at: DB_NOW,
+        reset_password_token: null,
+        reset_password_sent_at: null,
+        force_password_update: false,
+        ...(ownChange ? { initial_password_updated: true } : {}),
+      },
+      manager,
+    );
+    await this.sessions.revokeAllForUser(target.id, manager, ownChange ? (this.webSessions.currentId(request) ?? undefined) : undefined);
+    await this.accountAlerts.passwordChanged(manager, target, actor.name, clientInfoOf(request), nowTimestamp());
   }
 
   /**

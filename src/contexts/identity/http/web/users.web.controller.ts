@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccessPolicy } from '../../../../shared/access/access-policy.js';
 import { isSysAdmin, type Actor } from '../../../../shared/access/actor.js';
 import { Authorize } from '../../../../shared/access/authorize.decorator.js';
+import { AlsoServes, JsonErrors } from '../../../../shared/http/route-options.js';
 import { AuthorizedResource, CurrentActor } from '../../../../shared/access/current-actor.decorator.js';
 import type { LocatedResource } from '../../../../shared/access/resource-ownership.js';
 import { rawQueryString, requestPath } from '../../../../shared/http/raw-query.js';
@@ -13,7 +14,7 @@ import { paginationFor } from '../../../../shared/web/pagination.js';
 import { roleLabel } from '../../../../shared/web/template-filters.js';
 import { formFields, redirectTo, renderPage } from '../../../../shared/web/web-response.js';
 import type { UserViewRow } from '../../application/user.read-model.js';
-import { USER_FORM_FIELDS, UsersService, type UserForm } from '../../application/users.service.js';
+import { USER_FORM_FIELDS, userFormValues, UsersService, type InlineUserEdit, type UserForm } from '../../application/users.service.js';
 import { submitForm } from '../../../../shared/web/form-submission.js';
 
 /** The user pages (workflows.md §5.6–§5.9). */
@@ -76,10 +77,11 @@ export class UsersWebController {
   @Authorize('UserUpdate', 'User')
   async editForm(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource, @Res() reply: FastifyReply): Promise<FastifyReply> {
     const user = await this.users.get(actor, resource.id);
-    return this.formPage(actor, reply, user, emptyForm(formValuesOf(user)));
+    return this.formPage(actor, reply, user, emptyForm(userFormValues(user)));
   }
 
   @Post('edit/:id')
+  @AlsoServes('PUT')
   @Authorize('UserUpdate', 'User')
   async update(
     @CurrentActor() actor: Actor,
@@ -98,20 +100,37 @@ export class UsersWebController {
     );
   }
 
+  /** The inline edit of the reference's user list: JSON `{"StatusCode":200,"Message":"Update succeeded."}`, errors in the API's shape. */
+  @Put('edit_xhr/:id')
+  @Authorize('UserUpdate', 'User')
+  @JsonErrors()
+  async updateInline(
+    @CurrentActor() actor: Actor,
+    @AuthorizedResource() resource: LocatedResource,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+    @Body() body: unknown,
+  ): Promise<FastifyReply> {
+    await this.users.updateInline(actor, request, resource.id, formFields(body) as InlineUserEdit);
+    return reply.status(200).header('content-type', 'application/json; charset=utf-8').send(JSON.stringify({ StatusCode: 200, Message: 'Update succeeded.' }));
+  }
+
   @Post('delete/:id')
+  @AlsoServes('DELETE')
   @Authorize('UserDelete', 'User')
   async deactivate(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
     await this.users.deactivate(actor, resource.id);
     addFlash(request, 'success', 'The user has been deactivated and signed out everywhere.');
-    return redirectTo(reply, '/users', 303);
+    return redirectTo(reply, '/users');
   }
 
   @Post('undelete/:id')
+  @AlsoServes('PUT')
   @Authorize('UserUpdate', 'User')
   async reactivate(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
     await this.users.reactivate(actor, resource.id);
     addFlash(request, 'success', 'The user has been reactivated.');
-    return redirectTo(reply, `/users/show/${resource.id}`, 303);
+    return redirectTo(reply, `/users/show/${resource.id}`);
   }
 
   @Get('my_account')
@@ -144,16 +163,4 @@ export class UsersWebController {
       status,
     );
   }
-}
-
-function formValuesOf(user: UserViewRow): Record<string, string> {
-  return {
-    Name: user.name ?? '',
-    Email: user.email ?? '',
-    PhoneNumber: user.phone_number ?? '',
-    OTPRequiredForLogin: user.otp_required_for_login ? 'true' : 'false',
-    GracePeriod: user.grace_period ? user.grace_period.slice(0, 10) : '',
-    InstitutionID: String(user.institution_id ?? ''),
-    Role: user.role,
-  };
 }

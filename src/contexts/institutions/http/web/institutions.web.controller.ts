@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccessPolicy } from '../../../../shared/access/access-policy.js';
 import type { Actor } from '../../../../shared/access/actor.js';
 import { Authorize } from '../../../../shared/access/authorize.decorator.js';
+import { AlsoServes } from '../../../../shared/http/route-options.js';
 import { AuthorizedResource, CurrentActor } from '../../../../shared/access/current-actor.decorator.js';
 import type { LocatedResource } from '../../../../shared/access/resource-ownership.js';
 import { rawQueryString, requestPath } from '../../../../shared/http/raw-query.js';
@@ -87,6 +88,7 @@ export class InstitutionsWebController {
   }
 
   @Post('edit/:id')
+  @AlsoServes('PUT')
   @Authorize('InstitutionUpdate', 'Institution')
   async update(
     @CurrentActor() actor: Actor,
@@ -116,6 +118,7 @@ export class InstitutionsWebController {
   }
 
   @Post('edit_preferences/:id')
+  @AlsoServes('PUT')
   @Authorize('InstitutionUpdatePrefs', 'Institution')
   async updatePreferences(
     @CurrentActor() actor: Actor,
@@ -135,19 +138,21 @@ export class InstitutionsWebController {
   }
 
   @Post('delete/:id')
+  @AlsoServes('DELETE', 'GET')
   @Authorize('InstitutionDelete', 'Institution')
   async deactivate(@AuthorizedResource() resource: LocatedResource, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
     await this.writes.deactivate(resource.id);
     addFlash(request, 'success', 'The institution has been deactivated.');
-    return redirectTo(reply, `/institutions/show/${resource.id}`, 303);
+    return redirectTo(reply, `/institutions/show/${resource.id}`);
   }
 
   @Post('undelete/:id')
+  @AlsoServes('GET')
   @Authorize('InstitutionUpdate', 'Institution')
   async reactivate(@AuthorizedResource() resource: LocatedResource, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
     await this.writes.reactivate(resource.id);
     addFlash(request, 'success', 'The institution has been reactivated.');
-    return redirectTo(reply, `/institutions/show/${resource.id}`, 303);
+    return redirectTo(reply, `/institutions/show/${resource.id}`);
   }
 
   private async formPage(reply: FastifyReply, institution: InstitutionViewRow | null, form: FormState, status = 200): Promise<FastifyReply> {

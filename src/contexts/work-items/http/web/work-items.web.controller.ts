@@ -3,6 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isSysAdmin, type Actor } from '../../../../shared/access/actor.js';
 import { Authorize } from '../../../../shared/access/authorize.decorator.js';
+import { AlsoServes } from '../../../../shared/http/route-options.js';
 import { AuthorizedResource, CurrentActor } from '../../../../shared/access/current-actor.decorator.js';
 import type { LocatedResource } from '../../../../shared/access/resource-ownership.js';
 import { rawQueryString, requestPath } from '../../../../shared/http/raw-query.js';
@@ -97,6 +98,7 @@ export class WorkItemsWebController {
   }
 
   @Post('edit/:id')
+  @AlsoServes('PUT')
   @Authorize('WorkItemUpdate', 'WorkItem')
   async update(
     @CurrentActor() actor: Actor,
@@ -116,6 +118,7 @@ export class WorkItemsWebController {
   }
 
   @Post('requeue/:id')
+  @AlsoServes('PUT')
   @Authorize('WorkItemRequeue', 'WorkItem')
   async requeue(@AuthorizedResource() resource: LocatedResource, @Req() request: FastifyRequest, @Res() reply: FastifyReply, @Body() body: unknown): Promise<FastifyReply> {
     const stage = formFields(body).Stage ?? '';
@@ -138,6 +141,7 @@ export class WorkItemsWebController {
   }
 
   @Post('redis_delete/:id')
+  @AlsoServes('DELETE')
   @Authorize('WorkItemRedisDelete', 'WorkItem')
   async redisDelete(
     @CurrentActor() actor: Actor,

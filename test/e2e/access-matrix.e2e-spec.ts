@@ -180,6 +180,7 @@ const MATRIX: Readonly<Record<string, Entry>> = {
   'POST /work_items/requeue/:id': { expect: page(SYS_ADMIN), path: '/work_items/requeue/1' },
   'PUT /work_items/requeue/:id': { expect: page(SYS_ADMIN), path: '/work_items/requeue/1' },
   'GET /work_items/redis/:id': { expect: page(SYS_ADMIN), path: '/work_items/redis/1' },
+  'GET /work_items/redis_list': { expect: page(SYS_ADMIN) },
   'POST /work_items/redis_delete/:id': { expect: page(SYS_ADMIN), path: '/work_items/redis_delete/1' },
   'DELETE /work_items/redis_delete/:id': { expect: page(SYS_ADMIN), path: '/work_items/redis_delete/1' },
   // Only an institutional admin of the object's institution may ask for its deletion; sys admins may not.

@@ -126,6 +126,24 @@ describe('web: work items', () => {
     expect(pageText(page.body)).toContain('Redis is not configured');
     expect((await clients.sysAdmin.post('/work_items/redis_delete/1', {}, { tokenPage: '/work_items/show/1' })).statusCode).toBe(503);
     expect((await clients.instAdmin.get('/work_items/redis/1')).statusCode).toBe(403);
+
+    const list = await clients.sysAdmin.get('/work_items/redis_list');
+    expect(list.statusCode).toBe(503);
+    expect(list.body).toContain('<title>APTrust Registry - Redis Data</title>');
+    expect(pageText(list.body)).toContain('Redis is not configured');
+    expect((await clients.instAdmin.get('/work_items/redis_list')).statusCode).toBe(403);
+    expect((await clients.instUser.get('/work_items/redis_list')).statusCode).toBe(403);
+  });
+
+  it('answers the Redis list with 503 when Redis does not answer', async () => {
+    const unreachable = await createTestApp({ env: { REDIS_URL: 'redis://127.0.0.1:1' } });
+    try {
+      const list = await (await signIn(unreachable, 'system@aptrust.org')).get('/work_items/redis_list');
+      expect(list.statusCode).toBe(503);
+      expect(pageText(list.body)).toContain('Redis is unavailable');
+    } finally {
+      await unreachable.close();
+    }
   });
 
   describe('with Redis', () => {
@@ -137,7 +155,7 @@ describe('web: work items', () => {
       redis = new Redis({ host: '127.0.0.1', port: 6379, db: redisDb });
     });
     afterAll(async () => {
-      await redis.del('1', '21');
+      await redis.del('1', '21', '23', '29', 'not-a-work-item');
       redis.disconnect();
       await withRedis.close();
     });
@@ -158,6 +176,33 @@ describe('web: work items', () => {
       expect(deleted.headers.location).toBe('/work_items/show/21');
       expect(await redis.exists('21')).toBe(0);
       expect(pageText((await admin.get('/work_items/show/21')).body)).toContain('Redis data for this work item has been deleted.');
+    });
+
+    it('lists the work items that have data in Redis, newest processed first, with the filters, on one page', async () => {
+      for (const id of ['1', '23', '29']) await redis.hset(id, 'object:x', '{}');
+      await redis.hset('not-a-work-item', 'x', 'y');
+      const admin = await signIn(withRedis, 'system@aptrust.org');
+      const list = await admin.get('/work_items/redis_list');
+      expect(list.statusCode).toBe(200);
+      expect(list.body).toContain('<title>APTrust Registry - Redis Data</title>');
+      const ids = (body: string) => [...body.matchAll(/href="\/work_items\/show\/(\d+)"/g)].map((m) => Number(m[1]));
+      const expected: { id: number }[] = await withRedis.db.dataSource.query(
+        `SELECT id FROM work_items WHERE id IN (1, 23, 29) ORDER BY date_processed DESC, id DESC`,
+      );
+      expect(ids(list.body)).toEqual(expected.map((r) => r.id));
+      expect(pageText(list.body)).toContain('3 work items with data in Redis');
+      expect(list.body).not.toContain('aria-label="Pages"');
+      expect(list.body).toContain('action="/work_items/redis_list"');
+
+      const [ingest] = await withRedis.db.dataSource.query(`SELECT action FROM work_items WHERE id = 29`);
+      const filtered = await admin.get(`/work_items/redis_list?action=${encodeURIComponent(ingest.action)}&bogus=1`);
+      expect(filtered.statusCode).toBe(200);
+      const matching: { id: number }[] = await withRedis.db.dataSource.query(
+        `SELECT id FROM work_items WHERE id IN (1, 23, 29) AND action = $1 ORDER BY date_processed DESC, id DESC`,
+        [ingest.action],
+      );
+      expect(ids(filtered.body)).toEqual(matching.map((r) => r.id));
+      expect((await (await signIn(withRedis, 'admin@inst1.edu')).get('/work_items/redis_list')).statusCode).toBe(403);
     });
   });
 });

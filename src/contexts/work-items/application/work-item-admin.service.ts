@@ -20,6 +20,9 @@ import { WorkItemSaves } from './work-item-saves.js';
 import type { WorkItemViewRow } from './work-item.read-model.js';
 import { toWorkItemFields, type WorkItemRow } from './work-item.record.js';
 
+/** The Redis list shows at most this many work items, as the reference's single SCAN did. */
+export const REDIS_LIST_LIMIT = 500;
+
 /** What decides whether the edit form may link an object. */
 export type LinkFacts = Pick<WorkItemFields, 'action' | 'status' | 'intellectualObjectId' | 'institutionId' | 'name' | 'etag'>;
 
@@ -63,6 +66,11 @@ export class WorkItemAdminService {
       if (!result.ok) throw new ValidationFailedError(result.errors);
       return this.saves.overwrite(manager, stored, { ...current, ...result.changes });
     });
+  }
+
+  /** The ids of up to 500 work items that have interim data in Redis (the Redis list); InterimDataUnavailableError (503) without Redis. */
+  itemIdsWithInterimData(): Promise<number[]> {
+    return this.interimData.workItemIds(REDIS_LIST_LIMIT);
   }
 
   /**

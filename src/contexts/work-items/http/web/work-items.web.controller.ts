@@ -7,6 +7,7 @@ import { AlsoServes } from '../../../../shared/http/route-options.js';
 import { AuthorizedResource, CurrentActor } from '../../../../shared/access/current-actor.decorator.js';
 import type { LocatedResource } from '../../../../shared/access/resource-ownership.js';
 import { rawQueryString, requestPath } from '../../../../shared/http/raw-query.js';
+import type { Page } from '../../../../shared/listing/index.js';
 import { addFlash } from '../../../../shared/web/flash.js';
 import { emptyForm, formFromError, type FormState } from '../../../../shared/web/form.js';
 import { filterChips, filterValues, sortHeaders } from '../../../../shared/web/list-view.js';
@@ -14,6 +15,7 @@ import { paginationFor } from '../../../../shared/web/pagination.js';
 import { formFields, redirectTo, renderPage } from '../../../../shared/web/web-response.js';
 import { InstitutionsService } from '../../../institutions/index.js';
 import { WorkItemAdminService } from '../../application/work-item-admin.service.js';
+import type { WorkItemViewRow } from '../../application/work-item.read-model.js';
 import { WorkItemWritesService } from '../../application/work-item-writes.service.js';
 import { WorkItemsService } from '../../application/work-items.service.js';
 import { ADMIN_EDIT_FIELDS, requeueTopic, type AdminEditForm } from '../../domain/index.js';
@@ -33,6 +35,7 @@ import {
 import { submitForm } from '../../../../shared/web/form-submission.js';
 
 const DEFAULT_SORT = 'updated_at__desc';
+const REDIS_LIST_SORT = 'date_processed__desc';
 const MAIN_FILTERS = ['action', 'stage', 'status', 'institution_id', 'name', 'object_identifier', 'page', 'per_page', 'sort'];
 
 /** The work item pages (api.md §3.3) and the sys admins' tools on them (workflows.md §3.7, §3.8, §9.2). */
@@ -50,29 +53,26 @@ export class WorkItemsWebController {
   @Authorize('WorkItemRead', 'WorkItem')
   async index(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
     const query = rawQueryString(request);
-    const path = requestPath(request);
-    const [page, institutions] = await Promise.all([this.items.list(actor, query, { unknownParameters: 'ignore' }), this.institutions.choicesFor(actor)]);
-    const filters = filterValues(query);
-    return renderPage(reply, 'work_items/index', {
-      pageTitle: 'Work Items',
-      items: page.items.map(toWorkItemViewModel),
-      pagination: paginationFor(page, path, query),
-      sort: sortHeaders(path, query, WORK_ITEM_SORT_COLUMNS, DEFAULT_SORT, ['date_processed', 'updated_at']),
-      chips: filterChips(path, query, WORK_ITEM_FILTER_LABELS, {
-        institution_id: (id) => institutions.find((i) => String(i.value) === id)?.label ?? id,
-        needs_admin_review: (v) => (v === 'true' ? 'Yes' : 'No'),
-        retry: (v) => (v === 'true' ? 'Yes' : 'No'),
-      }),
-      filters,
-      moreFiltersOpen: Object.keys(filters).some((k) => !MAIN_FILTERS.includes(k)),
-      actions: ACTION_CHOICES,
-      stages: STAGE_CHOICES,
-      statuses: STATUS_CHOICES,
-      storageOptions: STORAGE_OPTION_CHOICES,
-      yesNo: YES_NO_CHOICES,
-      institutions,
-      showInstitution: isSysAdmin(actor),
-    });
+    const page = await this.items.list(actor, query, { unknownParameters: 'ignore' });
+    return this.indexPage(actor, request, reply, { pageTitle: 'Work Items', redis: false, page, sortDefault: DEFAULT_SORT });
+  }
+
+  /**
+   * The work items that have interim data in Redis (at most 500), with the list's filters, newest
+   * processed first, on one page; 503 with the reason when Redis is not configured or not reachable.
+   */
+  @Get('redis_list')
+  @Authorize('RedisList', 'WorkItem')
+  async redisList(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    let ids: number[];
+    try {
+      ids = await this.admin.itemIdsWithInterimData();
+    } catch (error) {
+      if (!(error instanceof InterimDataUnavailableError)) throw error;
+      return this.indexPage(actor, request, reply, { pageTitle: 'Redis Data', redis: true, page: null, unavailable: error.message, sortDefault: REDIS_LIST_SORT }, 503);
+    }
+    const page = await this.items.listAmong(actor, rawQueryString(request), ids);
+    return this.indexPage(actor, request, reply, { pageTitle: 'Redis Data', redis: true, page, sortDefault: REDIS_LIST_SORT });
   }
 
   @Get('show/:id')
@@ -158,6 +158,49 @@ export class WorkItemsWebController {
     }
     addFlash(request, 'success', 'Redis data for this work item has been deleted.');
     return redirectTo(reply, `/work_items/show/${resource.id}`, 303);
+  }
+
+  /** The work items index (views/work_items/index.njk) for the list and the Redis list, which differ in title, paging and default sort. */
+  private async indexPage(
+    actor: Actor,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    list: { pageTitle: string; redis: boolean; page: Page<WorkItemViewRow> | null; unavailable?: string; sortDefault: string },
+    status = 200,
+  ): Promise<FastifyReply> {
+    const query = rawQueryString(request);
+    const path = requestPath(request);
+    const institutions = await this.institutions.choicesFor(actor);
+    const filters = filterValues(query);
+    return renderPage(
+      reply,
+      'work_items/index',
+      {
+        pageTitle: list.pageTitle,
+        listPath: list.redis ? '/work_items/redis_list' : '/work_items',
+        redisList: list.redis,
+        unavailable: list.unavailable ?? null,
+        items: (list.page?.items ?? []).map(toWorkItemViewModel),
+        pagination: list.page && !list.redis ? paginationFor(list.page, path, query) : null,
+        count: list.page?.count ?? 0,
+        sort: sortHeaders(path, query, WORK_ITEM_SORT_COLUMNS, list.sortDefault, ['date_processed', 'updated_at']),
+        chips: filterChips(path, query, WORK_ITEM_FILTER_LABELS, {
+          institution_id: (id) => institutions.find((i) => String(i.value) === id)?.label ?? id,
+          needs_admin_review: (v) => (v === 'true' ? 'Yes' : 'No'),
+          retry: (v) => (v === 'true' ? 'Yes' : 'No'),
+        }),
+        filters,
+        moreFiltersOpen: Object.keys(filters).some((k) => !MAIN_FILTERS.includes(k)),
+        actions: ACTION_CHOICES,
+        stages: STAGE_CHOICES,
+        statuses: STATUS_CHOICES,
+        storageOptions: STORAGE_OPTION_CHOICES,
+        yesNo: YES_NO_CHOICES,
+        institutions,
+        showInstitution: isSysAdmin(actor),
+      },
+      status,
+    );
   }
 
   private async formPage(actor: Actor, reply: FastifyReply, id: number, form: FormState, status = 200): Promise<FastifyReply> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type WhereExpressionBuilder } from 'typeorm';
 import type { InstitutionScope } from '../../../../shared/access/institution-scope.js';
 import { runListQuery, type ListQuery, type Page } from '../../../../shared/listing/index.js';
 import { whereInScope } from '../../../../shared/persistence/institution-scope.sql.js';
@@ -13,6 +13,16 @@ export class WorkItemReadQueries {
 
   list(scope: InstitutionScope, query: ListQuery): Promise<Page<WorkItemViewRow>> {
     return runListQuery<WorkItemViewRow>(this.view(), query, workItemListSpec, { scope: whereInScope('wi.institution_id', scope) });
+  }
+
+  /** The list narrowed to the work items with these ids (the Redis list); no ids, no rows. */
+  listAmong(scope: InstitutionScope, query: ListQuery, ids: readonly number[]): Promise<Page<WorkItemViewRow>> {
+    const inScope = whereInScope('wi.institution_id', scope);
+    const restrict = (where: WhereExpressionBuilder) => {
+      inScope(where);
+      where.andWhere(ids.length === 0 ? 'false' : 'wi.id IN (:...among_ids)', { among_ids: ids });
+    };
+    return runListQuery<WorkItemViewRow>(this.view(), query, workItemListSpec, { scope: restrict });
   }
 
   async findView(scope: InstitutionScope, id: number): Promise<WorkItemViewRow | null> {

@@ -41,6 +41,23 @@ export class PreservInterimDataStore {
     });
   }
 
+  /**
+   * The ids of the work items that have data, from the first keys SCAN returns (up to `limit`
+   * work item ids; keys that are not ids are skipped). Unordered, as Redis keeps them.
+   */
+  async workItemIds(limit: number): Promise<number[]> {
+    return this.withClient('the work items with data cannot be listed', async (client) => {
+      const ids = new Set<number>();
+      let cursor = '0';
+      do {
+        const [next, keys] = await client.scan(cursor, 'MATCH', '*', 'COUNT', limit);
+        for (const key of keys) if (/^[1-9]\d{0,17}$/.test(key) && ids.size < limit) ids.add(Number(key));
+        cursor = next;
+      } while (cursor !== '0' && ids.size < limit);
+      return [...ids];
+    });
+  }
+
   private async withClient<T>(consequence: string, use: (client: Redis) => Promise<T>): Promise<T> {
     const options = connectionOptions(this.config.redis);
     const client = new Redis(options);

@@ -827,9 +827,10 @@ describe("Preserv's registry client: wire contract", () => {
         description: 'Updated APTrust bag 001 - updated', alt_identifier: 'bag-001-updated', access: 'institution', bag_name: 'test.edu.apt-001',
         bag_group_identifier: 'apt-001-updated', bagit_profile_identifier: PROFILE, source_organization: 'Test University',
         internal_sender_identifier: 'bag-001-updated', internal_sender_description: 'Updated APTrust bag 001 - updated', etag: SECOND_ETAG, state: 'A',
-        storage_option: 'Standard',
+        // The new bag asks for another storage option; an active object keeps the one it has.
+        storage_option: 'Wasabi-OR',
       });
-      expect(updated).toMatchObject({ id: existing.id, title: 'APTrust Bag 001 (updated)', etag: SECOND_ETAG });
+      expect(updated).toMatchObject({ id: existing.id, title: 'APTrust Bag 001 (updated)', etag: SECOND_ETAG, storage_option: 'Standard' });
       expect(Date.parse(updated.updated_at)).toBeGreaterThan(Date.parse(updated.created_at));
       await recordObjectEvents(existing.id, false);
 
@@ -909,6 +910,34 @@ describe("Preserv's registry client: wire contract", () => {
       }
     });
 
+    it('queue paging: the next link keeps every filter, repeated keys included, until count is reached', async () => {
+      // A window wide enough for the fixture files (last checked 2000-01-01), five files a page.
+      let params: Array<[string, string]> = [
+        ['per_page', '5'], ['page', '1'], ['storage_option__in', 'Standard'], ['storage_option__in', 'Wasabi-VA'], ['storage_option__in', 'Wasabi-OR'],
+        ['storage_option__in', 'Wasabi-TX'], ['state', 'A'], ['sort', 'last_fixity_check'], ['last_fixity_check__lteq', goTime(Date.now() - 90 * 86_400_000 - (Date.now() % 1000))],
+        ['last_fixity_check__gteq', '1999-12-01T00:00:00Z'],
+      ];
+      const seen: Json[] = [];
+      let count = -1;
+      for (let pages = 0; pages < 50; pages++) {
+        const response = await send('GET', query('/files', params));
+        expect(envelopeProblems(GENERIC_FILE, response.body)).toEqual([]);
+        count = response.body.count;
+        seen.push(...response.body.results);
+        if (!response.body.next) break;
+        // ParamsForNextPage: only the query string of `next` is used.
+        const next = new URL(response.body.next, 'http://ignored').searchParams;
+        expect(next.getAll('storage_option__in')).toEqual(['Standard', 'Wasabi-VA', 'Wasabi-OR', 'Wasabi-TX']);
+        expect(next.get('page')).toBe(String(Number(params.find(([key]) => key === 'page')![1]) + 1));
+        params = [...next.entries()];
+      }
+      expect(count).toBeGreaterThan(5);
+      expect(seen).toHaveLength(count);
+      expect(new Set(seen.map((due) => due.id)).size).toBe(count);
+      const checked = seen.map((due) => due.last_fixity_check);
+      expect(checked).toEqual([...checked].sort());
+    });
+
     it('check: the file with its checksums and storage records, a matching and a failed fixity event', async () => {
       const fetched = await fileById(file.id);
       expect(fetched.checksums.find((checksum: Json) => checksum.algorithm === 'sha256').digest).toBe(EXPECTED);
@@ -964,6 +993,18 @@ describe("Preserv's registry client: wire contract", () => {
       await expectDeleted(`${API}/files/delete/${file.id}`);
     }
 
+    /** The deletion worker marks its Delete item started, and finished once the manager is done, from the record it fetched. */
+    async function runDeleteItem(itemId: number, work: () => Promise<void>) {
+      const fetched = await itemById(itemId);
+      expect(fetched).toMatchObject({ action: 'Delete', status: 'Started' });
+      expect(fetched.inst_approver).toBeTruthy();
+      const started = await saveItem({ ...fetched, stage: 'Resolve', status: 'Started', note: 'Deleting files', node: 'delete-01', pid: 99, stage_started_at: nowUtc() });
+      expect(started.deletion_request_id).toBe(fetched.deletion_request_id);
+      await work();
+      const done = await saveItem({ ...fetched, stage: 'Resolve', status: 'Success', note: 'Finished deletion', outcome: 'Deleted', node: '', pid: 0, retry: false });
+      expect(done).toMatchObject({ status: 'Success', deletion_request_id: fetched.deletion_request_id });
+    }
+
     async function expectFileDeleted(fileId: number) {
       expect((await fileById(fileId)).state).toBe('D');
       expect(await storageRecords([['generic_file_id', String(fileId)]])).toHaveLength(0);
@@ -1009,7 +1050,7 @@ describe("Preserv's registry client: wire contract", () => {
       const item = await record(WORK_ITEM, 'POST', `${API}/prepare_file_delete/${saved[0].id}`);
       expect(item.id).toBeGreaterThan(0);
       expect(item.deletion_request_id).toBeGreaterThan(0);
-      await deleteFile(await fileById(saved[0].id));
+      await runDeleteItem(item.id, async () => deleteFile(await fileById(saved[0].id)));
       await expectFileDeleted(saved[0].id);
     });
 
@@ -1017,11 +1058,13 @@ describe("Preserv's registry client: wire contract", () => {
       const item = await record(WORK_ITEM, 'POST', `${API}/prepare_object_delete/${object.id}`);
       expect(item.id).toBeGreaterThan(0);
       expect(item.deletion_request_id).toBeGreaterThan(0);
-      const active = await files([['intellectual_object_id', String(object.id)], ['page', '1'], ['state', 'A'], ['per_page', '200']]);
-      expect(active.map((file) => file.id).sort()).toEqual([saved[1].id, saved[2].id].sort());
-      for (const file of active) await deleteFile(file);
-      const fetched = await objectById(object.id);
-      await expectDeleted(`${API}/objects/delete/${fetched.id}`);
+      await runDeleteItem(item.id, async () => {
+        const active = await files([['intellectual_object_id', String(object.id)], ['page', '1'], ['state', 'A'], ['per_page', '200']]);
+        expect(active.map((file) => file.id).sort()).toEqual([saved[1].id, saved[2].id].sort());
+        for (const file of active) await deleteFile(file);
+        const fetched = await objectById(object.id);
+        await expectDeleted(`${API}/objects/delete/${fetched.id}`);
+      });
 
       for (const file of saved.slice(1)) await expectFileDeleted(file.id);
       expect((await objectById(object.id)).state).toBe('D');
@@ -1077,9 +1120,13 @@ describe("Preserv's registry client: wire contract", () => {
         user: 'system@aptrust.org', queued_at: nowUtc(),
       });
       expect(created).toMatchObject({ intellectual_object_id: 1, generic_file_id: 1 });
-      expect(await itemById(created.id)).toMatchObject({
+      const fetched = await itemById(created.id);
+      expect(fetched).toMatchObject({
         object_identifier: 'institution1.edu/photos', generic_file_identifier: 'institution1.edu/photos/picture1', storage_option: 'Standard',
       });
+      // The file restorer finishes the item from the record it fetched.
+      const done = await saveItem({ ...fetched, stage: 'Cleanup', status: 'Success', note: 'File restored', outcome: 'Restored to aptrust.restore.test.institution1.edu' });
+      expect(done.status).toBe('Success');
     });
   });
   // -------------------------------------------------------------------------------------------

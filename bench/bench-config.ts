@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../src/shared/project-root.js';
+
 /** What `npm run bench` does, from environment variables. */
 export interface BenchConfig {
   /** The database to seed and serve from; recreated when it holds a dataset of another scale. */
@@ -12,7 +16,7 @@ export interface BenchConfig {
   readonly serverPoolSize: number;
   /** Where to write the JSON report as well, if set. */
   readonly outputFile: string | undefined;
-  /** NODE_OPTIONS of the server process (none by default: the server runs as the Dockerfile runs it). */
+  /** NODE_OPTIONS of the server process: by default the image's, so the bench measures the heap settings that ship. */
   readonly serverNodeOptions: string;
 }
 
@@ -69,6 +73,12 @@ export function benchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
     connections: positive(env, 'BENCH_CONNECTIONS', 4),
     serverPoolSize: positive(env, 'BENCH_DB_POOL_SIZE', 10),
     outputFile: env.BENCH_OUTPUT || undefined,
-    serverNodeOptions: env.BENCH_SERVER_NODE_OPTIONS ?? '',
+    serverNodeOptions: env.BENCH_SERVER_NODE_OPTIONS ?? imageNodeOptions(),
   };
+}
+
+/** The `NODE_OPTIONS` the Dockerfile's runtime stage sets, or '' when it sets none. */
+export function imageNodeOptions(dockerfile = readFileSync(path.join(projectRoot(), 'Dockerfile'), 'utf8')): string {
+  const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+  return /^ENV NODE_OPTIONS="([^"]*)"/m.exec(runtime)?.[1] ?? '';
 }

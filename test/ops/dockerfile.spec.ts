@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { run as lint } from 'dockerfilelint';
+import { imageNodeOptions } from '../../bench/bench-config.js';
 
 const root = path.join(__dirname, '..', '..');
 const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8');
@@ -74,6 +75,14 @@ describe('Dockerfile', () => {
     expect(existsSync(path.join(root, 'src', 'main.ts'))).toBe(true);
     expect(existsSync(path.join(root, 'src', 'cli', 'db-migrate.ts'))).toBe(true);
     expect(dockerfile).toContain('node dist/src/cli/db-migrate.js');
+  });
+
+  it('bounds the heap, and the bench measures the server with the same settings', () => {
+    const nodeOptions = argsOf('ENV').map((args) => /^NODE_OPTIONS="([^"]*)"$/.exec(args)?.[1]).find(Boolean);
+    expect(nodeOptions).toMatch(/--max-old-space-size=\d+/);
+    expect(nodeOptions).toMatch(/--max-semi-space-size=\d+/);
+    expect(imageNodeOptions(dockerfile)).toBe(nodeOptions);
+    expect(imageNodeOptions('FROM node:24-slim\nENV NODE_OPTIONS="--x"\nFROM node:24-slim AS runtime\nCMD ["node"]\n')).toBe('');
   });
 
   it('keeps node_modules, tests and local data out of the build context', () => {

@@ -142,6 +142,12 @@ describe('Helm chart helm/registry', () => {
     expect(pod.terminationGracePeriodSeconds).toBe(40);
   });
 
+  it("keeps the image's heap settings unless nodeOptions overrides them", () => {
+    expect(only(defaults, 'ConfigMap').data.NODE_OPTIONS).toBeUndefined();
+    const raised = only(render('--set', 'nodeOptions=--max-old-space-size=512'), 'ConfigMap').data;
+    expect(raised.NODE_OPTIONS).toBe('--max-old-space-size=512');
+  });
+
   it('points at external PostgreSQL, Redis and nsqd from values', () => {
     const config = only(production, 'ConfigMap').data;
     expect(config).toMatchObject({

@@ -47,6 +47,9 @@ app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- $_ := set $data "DB_USE_SSL" (toString .Values.postgresql.ssl) }}
 {{- $_ := set $data "MIGRATE_ON_START" (toString (not .Values.migrations.enabled)) }}
 {{- $_ := set $data "SHUTDOWN_GRACE_SECONDS" (toString .Values.shutdown.graceSeconds) }}
+{{- with .Values.nodeOptions }}
+{{- $_ := set $data "NODE_OPTIONS" . }}
+{{- end }}
 {{- with .Values.redis.url }}
 {{- if contains "@" . }}
 {{- fail "redis.url must not carry credentials: put the password in the Secret named by redis.auth.existingSecret" }}

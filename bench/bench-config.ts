@@ -18,6 +18,8 @@ export interface BenchConfig {
   readonly outputFile: string | undefined;
   /** NODE_OPTIONS of the server process: by default the image's, so the bench measures the heap settings that ship. */
   readonly serverNodeOptions: string;
+  /** Only the scenarios whose names match (BENCH_ONLY, a case-insensitive regular expression); all when unset. */
+  readonly only: RegExp | undefined;
 }
 
 /** Row counts of the synthetic dataset. */
@@ -74,6 +76,7 @@ export function benchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
     serverPoolSize: positive(env, 'BENCH_DB_POOL_SIZE', 10),
     outputFile: env.BENCH_OUTPUT || undefined,
     serverNodeOptions: env.BENCH_SERVER_NODE_OPTIONS ?? imageNodeOptions(),
+    only: env.BENCH_ONLY ? new RegExp(env.BENCH_ONLY, 'i') : undefined,
   };
 }
 
@@ -82,3 +85,5 @@ export function imageNodeOptions(dockerfile = readFileSync(path.join(projectRoot
   const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
   return /^ENV NODE_OPTIONS="([^"]*)"/m.exec(runtime)?.[1] ?? '';
 }
+
+export const isSelected = (config: BenchConfig, scenarioName: string): boolean => !config.only || config.only.test(scenarioName);

@@ -22,6 +22,7 @@ import { createTestApp, type TestApp } from '../../support/test-app.js';
 const API = '/admin-api/v3';
 const ZERO = '0001-01-01T00:00:00Z';
 const BLOOMSDAY = '1904-06-16T15:04:05Z';
+// The APTrust BagIt profile that ingested bags name.
 const PROFILE = 'https://raw.githubusercontent.com/APTrust/preservation-services/master/profiles/aptrust-v2.2.json';
 
 type Json = Record<string, any>;
@@ -501,7 +502,7 @@ describe("Preserv's registry client: wire contract", () => {
     it('storage record list', async () => {
       const found = await list(STORAGE_RECORD, `${API}/storage_records?generic_file_id=1&per_page=100&sort=url__asc`);
       expect(found).toHaveLength(2);
-      for (const found1 of found) expect(found1.generic_file_id).toBe(1);
+      for (const storageRecord of found) expect(storageRecord.generic_file_id).toBe(1);
       expect(isIncreasing(found.map((storageRecord) => storageRecord.url))).toBe(true);
     });
 
@@ -672,7 +673,7 @@ describe("Preserv's registry client: wire contract", () => {
           ),
           event({
             event_type: 'ingestion', date_time: nowUtc(-30_000), detail: `Completed copy to preservation storage (${fileUuid})`, outcome: 'Success',
-            outcome_detail: `md5:${digests[0].digest}`, object: 'preservation-services + Minio S3 client', agent: 'Minio S3 client',
+            outcome_detail: `md5:${digests[0].digest}`, object: 'Preserv + Minio S3 client', agent: 'Minio S3 client',
             outcome_information: 'Put using md5 checksum',
           }),
           event({
@@ -685,7 +686,7 @@ describe("Preserv's registry client: wire contract", () => {
             : [
                 event({
                   event_type: 'identifier assignment', date_time: nowUtc(), detail: 'Assigned new institution.bag/path identifier', outcome: 'Success',
-                  outcome_detail: identifier, object: 'APTrust exchange/ingest processor', agent: 'https://github.com/APTrust/preservation-services',
+                  outcome_detail: identifier, object: 'APTrust exchange/ingest processor', agent: 'https://github.com/APTrust/preserv',
                   outcome_information: 'Assigned bag/filepath identifier',
                 }),
                 event({
@@ -705,7 +706,7 @@ describe("Preserv's registry client: wire contract", () => {
         const saved = await saveEvent({
           identifier: randomUUID(), event_type: eventType, date_time: nowUtc(), detail: `Object ${eventType}`, outcome: 'Success',
           outcome_detail: eventType === 'access assignment' ? 'institution' : OBJECT, object: 'APTrust preservation services',
-          agent: 'https://github.com/APTrust/preservation-services', outcome_information: `Object ${eventType} recorded`, institution_id: 4,
+          agent: 'https://github.com/APTrust/preserv', outcome_information: `Object ${eventType} recorded`, institution_id: 4,
           intellectual_object_id: objectId, intellectual_object_identifier: OBJECT, created_at: nowUtc(), updated_at: nowUtc(),
         });
         expect(saved.id).toBeGreaterThan(0);
@@ -851,7 +852,7 @@ describe("Preserv's registry client: wire contract", () => {
         internal_sender_identifier: 'bag-001-updated', internal_sender_description: 'Updated APTrust bag 001 - updated', title: 'APTrust Bag 001 (updated)',
       });
       const objectEvents = await events([['intellectual_object_id', String(after.id)], ['generic_file_id__is_null', 'true'], ['per_page', '300'], ['page', '1']]);
-      const count = (list1: Json[], type: string) => list1.filter((event) => event.event_type === type).length;
+      const count = (found: Json[], type: string) => found.filter((event) => event.event_type === type).length;
       expect(['creation', 'identifier assignment', 'access assignment', 'ingestion'].map((type) => count(objectEvents, type))).toEqual([1, 1, 2, 2]);
 
       const changed = await files([['intellectual_object_id', String(after.id)], ['updated_at__gteq', after.updated_at], ['per_page', '300'], ['page', '1']]);
@@ -984,7 +985,7 @@ describe("Preserv's registry client: wire contract", () => {
         const now = nowUtc();
         await saveEvent({
           identifier: randomUUID(), event_type: 'deletion', date_time: now, detail: `Deleted one copy of this file from ${storageRecord.url}`,
-          outcome: 'Success', outcome_detail: REQUESTED_BY, object: 'preservation-services + Minio S3 client', agent: 'Minio S3 client',
+          outcome: 'Success', outcome_detail: REQUESTED_BY, object: 'Preserv + Minio S3 client', agent: 'Minio S3 client',
           outcome_information: `File deleted at the request of ${REQUESTED_BY}. Institutional approver: ${INST_APPROVER}. APTrust approver: ${APTRUST_APPROVER}.`,
           intellectual_object_identifier: OBJECT, generic_file_id: file.id, generic_file_identifier: file.identifier, institution_id: file.institution_id,
           intellectual_object_id: file.intellectual_object_id, created_at: now, updated_at: now,
@@ -1035,7 +1036,7 @@ describe("Preserv's registry client: wire contract", () => {
         const timestamp = nowUtc(-60_000);
         await saveEvent({
           identifier: randomUUID(), event_type: 'ingestion', date_time: timestamp, detail: 'Item was ingested', outcome: 'Success',
-          outcome_detail: 'yadda yadda yadda', object: 'preservation-services + Minio S3 client', agent: 'Minio S3 client',
+          outcome_detail: 'yadda yadda yadda', object: 'Preserv + Minio S3 client', agent: 'Minio S3 client',
           outcome_information: 'blah blah blah', institution_id: file.institution_id, intellectual_object_id: file.intellectual_object_id,
           created_at: timestamp, updated_at: timestamp,
         });

@@ -159,6 +159,8 @@ const MATRIX: Readonly<Record<string, Entry>> = {
   // Web pages of the preservation records, reports and admin tools (api.md §3.3).
   'GET /static/vendor/chart.js/*': { expect: everyone(), path: '/static/vendor/chart.js/chart.umd.js' },
   'GET /accessibility_statement': { expect: everyone() },
+  'GET /error': { expect: everyone() },
+  'GET /ui_components': { expect: everyone() },
   'GET /objects': { expect: page(ALL) },
   'GET /objects/show/:id': { expect: page(INSTITUTION_ONE), path: '/objects/show/1' },
   'POST /objects/init_restore/:id': { expect: page(INSTITUTION_ONE), path: '/objects/init_restore/1' },

@@ -64,7 +64,7 @@ export class WebClient {
 export async function signIn(t: TestApp, email: string, password = 'password'): Promise<WebClient> {
   const client = new WebClient(t);
   const response = await client.post('/users/sign_in', { email, password });
-  if (response.statusCode !== 303) throw new Error(`sign-in of ${email} answered ${response.statusCode}: ${response.body.slice(0, 300)}`);
+  if (response.statusCode !== 302) throw new Error(`sign-in of ${email} answered ${response.statusCode}: ${response.body.slice(0, 300)}`);
   // Signing in replaces the session's CSRF secret, as it does in a browser.
   client.forgetToken();
   return client;

@@ -9,6 +9,7 @@ import { MaintenanceRedirectHook } from './http/maintenance-redirect.hook.js';
 import { MaintenanceController } from './http/maintenance.controller.js';
 import { ShutdownDrainHook } from './http/shutdown-drain.hook.js';
 import { AccessibilityWebController } from './http/web/accessibility.web.controller.js';
+import { PublicPagesWebController } from './http/web/public-pages.web.controller.js';
 import { InternalMetadataWebController } from './http/web/internal-metadata.web.controller.js';
 import { NsqWebController } from './http/web/nsq.web.controller.js';
 import { MigrationsHealthIndicator } from './infrastructure/health/migrations.indicator.js';
@@ -17,7 +18,7 @@ import { RedisHealthIndicator } from './infrastructure/health/redis.indicator.js
 
 @Module({
   imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
-  controllers: [HealthController, MaintenanceController, NsqWebController, InternalMetadataWebController, AccessibilityWebController],
+  controllers: [HealthController, MaintenanceController, NsqWebController, InternalMetadataWebController, AccessibilityWebController, PublicPagesWebController],
   providers: [
     ShutdownState, ProbesService, MigrationsHealthIndicator, RedisHealthIndicator, NsqdHealthIndicator, MaintenanceRedirectHook, ShutdownDrainHook,
     NsqAdminService, InternalMetadataService,

@@ -26,7 +26,8 @@ const NAV: readonly NavEntry[] = [
   { label: 'Events', href: '/events', permission: 'EventRead' },
   { label: 'Work Items', href: '/work_items', permission: 'WorkItemRead' },
   { label: 'Alerts', href: '/alerts', permission: 'AlertRead' },
-  { label: 'Deletions', href: '/deletions', permission: 'DeletionRequestList' },
+  // The reference's deletions index lives at `/deletions/` (`/deletions` redirects there).
+  { label: 'Deletions', href: '/deletions/', permission: 'DeletionRequestList' },
   { label: 'Institutions', href: '/institutions', permission: 'InstitutionList' },
   { label: 'My Institution', href: (actor) => `/institutions/show/${actor.institutionId}`, permission: 'InstitutionRead', notForSysAdmin: true },
   { label: 'Users', href: '/users', permission: 'UserRead' },
@@ -38,6 +39,6 @@ const NAV: readonly NavEntry[] = [
 export function navigationFor(actor: Actor, currentPath: string): NavItem[] {
   return NAV.filter((entry) => roleHasPermission(actor.role, entry.permission) && !(entry.notForSysAdmin && actor.role === 'admin')).map((entry) => {
     const href = typeof entry.href === 'string' ? entry.href : entry.href(actor);
-    return { label: entry.label, href, current: currentPath === href || currentPath.startsWith(`${href}/`) };
+    return { label: entry.label, href, current: currentPath === href || currentPath.startsWith(href.endsWith('/') ? href : `${href}/`) };
   });
 }

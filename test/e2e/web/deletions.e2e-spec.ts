@@ -149,8 +149,13 @@ describe('web: deletion requests', () => {
   });
 
   it('lists deletion requests per persona with the status column and filters', async () => {
-    const own = await clients.instUser.get('/deletions?bogus=1');
+    // As api.md says: the index is `/deletions/`; `/deletions` answers 301 there, keeping the query.
+    const bare = await clients.instUser.get('/deletions?bogus=1');
+    expect(bare.statusCode).toBe(301);
+    expect(bare.headers.location).toBe('/deletions/?bogus=1');
+    const own = await clients.instUser.get('/deletions/?bogus=1');
     expect(own.statusCode).toBe(200);
+    expect(own.body).toContain('href="/deletions/" aria-current="page"');
     expect(own.body).toContain('<title>APTrust Registry - Deletion Requests</title>');
     const text = pageText(own.body);
     expect(text).toContain('Approved');
@@ -160,14 +165,14 @@ describe('web: deletion requests', () => {
 
     const [{ count }] = await query(`SELECT count(*)::int AS count FROM deletion_requests WHERE institution_id = 2`);
     expect(text).toContain(`of ${count}`);
-    const other = pageText((await clients.otherUser.get('/deletions')).body);
+    const other = pageText((await clients.otherUser.get('/deletions/')).body);
     expect(other).not.toContain('Second Admin');
 
-    const filtered = await clients.sysAdmin.get('/deletions?institution_id=2&requested_at__gteq=2000-01-01&requested_at__lteq=2999-12-31');
+    const filtered = await clients.sysAdmin.get('/deletions/?institution_id=2&requested_at__gteq=2000-01-01&requested_at__lteq=2999-12-31');
     expect(filtered.statusCode).toBe(200);
     expect(filtered.body).toMatch(/class="chip">Institution: <strong>/);
     expect(pageText(filtered.body)).toContain(`of ${count}`);
-    expect((await clients.sysAdmin.get('/deletions?requested_at__gteq=2999-01-01')).body).toContain('No deletion requests match.');
+    expect((await clients.sysAdmin.get('/deletions/?requested_at__gteq=2999-01-01')).body).toContain('No deletion requests match.');
 
     expect((await clients.otherUser.get('/deletions/show/1')).statusCode).toBe(403);
     expect((await new WebClient(t).get('/deletions')).statusCode).toBe(302);

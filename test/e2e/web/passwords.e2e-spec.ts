@@ -55,7 +55,7 @@ describe('web: passwords', () => {
     expect(form.headers['referrer-policy']).toBe('no-referrer');
     expect(form.body).toContain(`value="${link.token}"`);
     const used = await client.post(`/users/complete_password_reset/${link.userId}`, { token: link.token });
-    expect(used.statusCode).toBe(303);
+    expect(used.statusCode).toBe(302);
     expect(used.headers.location).toBe('/users/change_password/7');
 
     expect((await client.get('/dashboard')).headers.location).toBe('/users/change_password/7');
@@ -70,7 +70,7 @@ describe('web: passwords', () => {
     expect(mismatch.body).toMatch(/id="error-ConfirmNewPassword">The passwords do not match/);
 
     const changed = await client.post('/users/change_password/7', { NewPassword: 'NewSecret123', ConfirmNewPassword: 'NewSecret123' });
-    expect(changed.statusCode).toBe(303);
+    expect(changed.statusCode).toBe(302);
     expect(changed.headers.location).toBe('/users/my_account');
     expect((await client.get('/dashboard')).statusCode).toBe(200);
     expect(pageText((await client.get('/dashboard')).body)).not.toContain('Please choose a new password');
@@ -104,7 +104,7 @@ describe('web: passwords', () => {
     expect(wrongOld.statusCode).toBe(400);
     expect(wrongOld.body).toMatch(/id="error-OldPassword">Your current password is not correct/);
     const ok = await client.post('/users/change_password/5', { OldPassword: 'password', NewPassword: 'Changed123', ConfirmNewPassword: 'Changed123' });
-    expect(ok.statusCode).toBe(303);
+    expect(ok.statusCode).toBe(302);
     expect(ok.headers.location).toBe('/users/show/5');
     expect((await client.get('/dashboard')).statusCode).toBe(200);
     expect((await other.get('/dashboard')).statusCode).toBe(302);
@@ -116,7 +116,7 @@ describe('web: passwords', () => {
     const page = await admin.get('/users/change_password/3');
     expect(page.statusCode).toBe(200);
     expect(page.body).not.toContain('name="OldPassword"');
-    expect((await admin.post('/users/change_password/3', { NewPassword: 'Admin1234', ConfirmNewPassword: 'Admin1234' })).statusCode).toBe(303);
+    expect((await admin.post('/users/change_password/3', { NewPassword: 'Admin1234', ConfirmNewPassword: 'Admin1234' })).statusCode).toBe(302);
     expect((await victim.get('/dashboard')).statusCode).toBe(302);
     expect((await admin.get('/users/change_password/7')).statusCode).toBe(403);
 

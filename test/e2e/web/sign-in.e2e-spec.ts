@@ -28,7 +28,7 @@ describe('web: sign-in and sessions', () => {
   it('signs in with a fixture password and lands on the dashboard', async () => {
     const client = new WebClient(t);
     const response = await client.post('/users/sign_in', { email: 'user@inst1.edu', password: 'password' });
-    expect(response.statusCode).toBe(303);
+    expect(response.statusCode).toBe(302);
     expect(response.headers.location).toBe('/dashboard');
     const cookie = response.cookies.find((c: { name: string }) => c.name === 'aptrust_session') as Record<string, unknown>;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/', maxAge: 43200 });
@@ -66,7 +66,7 @@ describe('web: sign-in and sessions', () => {
     expect(wrong.body).toContain('value="user@inst2.edu"');
 
     const inactive = await client.post('/users/sign_in', { email: 'inactive@inst1.edu', password: 'password' });
-    expect(inactive.statusCode).toBe(403);
+    expect(inactive.statusCode).toBe(400);
     expect(pageText(inactive.body)).toContain('deactivated');
   });
 
@@ -105,10 +105,17 @@ describe('web: sign-in and sessions', () => {
     const client = await signIn(t, 'user@inst1.edu');
     const stolenCookies = new Map(client.cookies);
     const out = await client.get('/users/sign_out');
-    expect(out.statusCode).toBe(302);
-    expect(out.headers.location).toBe('/users/sign_in');
-    expect(pageText((await client.get('/users/sign_in')).body)).toContain('You have been signed out.');
+    // As api.md says: the sign-in page itself, 200.
+    expect(out.statusCode).toBe(200);
+    expect(out.body).toContain('<title>APTrust Registry - Sign In</title>');
+    expect(out.body).toContain('<form method="post" action="/users/sign_in"');
+    expect(pageText(out.body)).toContain('You have been signed out.');
     expect((await client.get('/dashboard')).statusCode).toBe(302);
+    // Its form signs in again with the token it carries.
+    const again = await client.post('/users/sign_in', { email: 'user@inst1.edu', password: 'password' });
+    expect(again.statusCode).toBe(302);
+    expect(again.headers.location).toBe('/dashboard');
+    await client.get('/users/sign_out');
 
     const replay = new WebClient(t);
     for (const [name, value] of stolenCookies) replay.cookies.set(name, value);

@@ -33,7 +33,7 @@ describe('web: two-factor sign-in', () => {
   async function firstStep(email: string): Promise<WebClient> {
     const client = new WebClient(t);
     const response = await client.post('/users/sign_in', { email, password: 'password' });
-    expect(response.statusCode).toBe(303);
+    expect(response.statusCode).toBe(302);
     expect(response.headers.location).toBe('/users/2fa_choose');
     client.forgetToken();
     return client;
@@ -63,7 +63,7 @@ describe('web: two-factor sign-in', () => {
     expect(wrong.statusCode).toBe(400);
     expect(pageText(wrong.body)).toContain('One-time password is incorrect. Try again.');
     const right = await client.post('/users/2fa_verify', { otp: code, two_factor_method: 'sms' });
-    expect(right.statusCode).toBe(303);
+    expect(right.statusCode).toBe(302);
     expect(right.headers.location).toBe('/dashboard');
     expect((await client.get('/dashboard')).statusCode).toBe(200);
     expect((await client.get('/users/2fa_choose')).headers.location).toBe('/dashboard');
@@ -90,7 +90,7 @@ describe('web: two-factor sign-in', () => {
     await client.post('/users/2fa_sms');
     for (let i = 0; i < 4; i++) expect((await client.post('/users/2fa_verify', { otp: 'bad', two_factor_method: 'sms' })).statusCode).toBe(400);
     const locked = await client.post('/users/2fa_verify', { otp: 'bad', two_factor_method: 'sms' });
-    expect(locked.statusCode).toBe(303);
+    expect(locked.statusCode).toBe(302);
     expect(locked.headers.location).toBe('/users/sign_in');
     expect((await client.get('/users/2fa_choose')).headers.location).toMatch(/^\/users\/sign_in/);
     await query(`UPDATE users SET enabled_two_factor = false WHERE id = 9`);

@@ -19,7 +19,7 @@ const UNKNOWN_USER_HASH = '$2b$10$..njWIomjOWdae.1qalFbuS9RX42.q94w1czXQO5hJ3yg/
 
 export type SignInOutcome =
   | { readonly kind: 'signed-in'; readonly userId: number; readonly secondFactorPending: boolean }
-  | { readonly kind: 'refused'; readonly status: 400 | 403; readonly message: string }
+  | { readonly kind: 'refused'; readonly status: 400; readonly message: string }
   | { readonly kind: 'throttled'; readonly retryAfterSeconds: number; readonly message: string };
 
 @Injectable()
@@ -46,7 +46,7 @@ export class SignInService {
       await this.throttle.recordFailure(request, email);
       return { kind: 'refused', status: 400, message: INVALID_LOGIN_MESSAGE };
     }
-    if (user.deactivatedAt !== null) return { kind: 'refused', status: 403, message: DEACTIVATED_MESSAGE };
+    if (user.deactivatedAt !== null) return { kind: 'refused', status: 400, message: DEACTIVATED_MESSAGE };
 
     const secondFactorPending = isTwoFactorUser(user);
     await this.dataSource.transaction(async (manager) => {

@@ -29,6 +29,8 @@ export class DeletionRequestsWebController {
   async index(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
     const query = rawQueryString(request);
     const path = requestPath(request);
+    // As api.md says: the index is `/deletions/`, and `/deletions` answers 301 there.
+    if (!path.endsWith('/')) return reply.redirect(`${path}/${query ? `?${query}` : ''}`, 301);
     const [page, institutions] = await Promise.all([this.deletions.list(actor, query, { unknownParameters: 'ignore' }), this.institutions.choicesFor(actor)]);
     const filters = filterValues(query);
     return renderPage(reply, 'deletions/index', {

@@ -51,7 +51,7 @@ export class PasswordsWebController {
     if (!result) {
       return renderPage(reply, 'identity/passwords/complete-reset', { pageTitle: 'Reset Password', userId, token: '', error: INVALID_RESET_TOKEN_MESSAGE }, 400);
     }
-    return redirectTo(reply, pendingStepUrl(result.secondFactorPending ? 'second-factor' : 'password-change', userId), 303);
+    return redirectTo(reply, pendingStepUrl(result.secondFactorPending ? 'second-factor' : 'password-change', userId));
   }
 
   @Get('change_password/:id')
@@ -81,7 +81,7 @@ export class PasswordsWebController {
       });
       addFlash(request, 'success', target.id === actor.userId ? 'Your password has been changed.' : `The password of ${target.name ?? target.email} has been changed.`);
       const canRead = AccessPolicy.hasPermission(actor, 'UserRead', target.institutionId);
-      return redirectTo(reply, canRead ? `/users/show/${target.id}` : '/users/my_account', 303);
+      return redirectTo(reply, canRead ? `/users/show/${target.id}` : '/users/my_account');
     } catch (error) {
       if (!(error instanceof ValidationFailedError)) throw error;
       const target = await this.passwords.changeableUser(actor, resource.id);

@@ -51,8 +51,8 @@ export class SessionsWebController {
     if (outcome.kind === 'refused') {
       return renderPage(reply, 'identity/sign-in', { pageTitle: 'Sign In', email, requrl, error: outcome.message }, outcome.status);
     }
-    if (outcome.secondFactorPending) return redirectTo(reply, pendingStepUrl('second-factor', outcome.userId), 303);
-    return redirectTo(reply, requrl || '/dashboard', 303);
+    if (outcome.secondFactorPending) return redirectTo(reply, pendingStepUrl('second-factor', outcome.userId));
+    return redirectTo(reply, requrl || '/dashboard');
   }
 
   @Get('users/sign_out')
@@ -60,7 +60,8 @@ export class SessionsWebController {
   async signOut(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
     const session = await this.sessions.activeSession(request);
     await this.signIns.signOut(request, session?.userId ?? null);
+    // As the reference does: the sign-in page itself (200), with a token for the session that replaces the ended one.
     addFlash(request, 'info', 'You have been signed out.');
-    return redirectTo(reply, '/users/sign_in');
+    return renderPage(reply, 'identity/sign-in', { pageTitle: 'Sign In', email: '', requrl: '' });
   }
 }

@@ -33,7 +33,7 @@ export class TwoFactorWebController {
   @Authorize('UserTwoFactorGenerateSMS', 'User')
   @AllowPendingStep('second-factor')
   async sendSms(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
-    if (!(await this.twoFactor.owesSecondFactor(request))) return redirectTo(reply, '/dashboard', 303);
+    if (!(await this.twoFactor.owesSecondFactor(request))) return redirectTo(reply, '/dashboard');
     await this.twoFactor.sendSignInCode(request);
     return this.codePage(request, reply, 'sms', 200, undefined, 'We have sent a code to your phone.');
   }
@@ -58,16 +58,16 @@ export class TwoFactorWebController {
   @Authorize('UserTwoFactorVerify', 'User')
   @AllowPendingStep('second-factor')
   async verify(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Body() body: unknown): Promise<FastifyReply> {
-    if (!(await this.twoFactor.owesSecondFactor(request))) return redirectTo(reply, '/dashboard', 303);
+    if (!(await this.twoFactor.owesSecondFactor(request))) return redirectTo(reply, '/dashboard');
     const fields = formFields(body);
     const method = methodOf(fields.two_factor_method);
     const outcome = await this.twoFactor.verify(request, method, fields.otp ?? '');
     switch (outcome.kind) {
       case 'accepted':
-        return redirectTo(reply, '/dashboard', 303);
+        return redirectTo(reply, '/dashboard');
       case 'locked':
         addFlash(request, 'error', 'Too many wrong codes. Please sign in again.');
-        return redirectTo(reply, '/users/sign_in', 303);
+        return redirectTo(reply, '/users/sign_in');
       default:
         return this.codePage(request, reply, method, 400, outcome.message);
     }
@@ -77,10 +77,10 @@ export class TwoFactorWebController {
   @Authorize('UserTwoFactorPush', 'User')
   @AllowPendingStep('second-factor')
   async push(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
-    if (!(await this.twoFactor.owesSecondFactor(request))) return redirectTo(reply, '/dashboard', 303);
-    if (await this.twoFactor.push(request)) return redirectTo(reply, '/dashboard', 303);
+    if (!(await this.twoFactor.owesSecondFactor(request))) return redirectTo(reply, '/dashboard');
+    if (await this.twoFactor.push(request)) return redirectTo(reply, '/dashboard');
     addFlash(request, 'error', 'The sign-in was not approved in Authy.');
-    return redirectTo(reply, '/users/sign_out', 303);
+    return redirectTo(reply, '/users/sign_out');
   }
 
   @Get('2fa_setup')
@@ -100,13 +100,13 @@ export class TwoFactorWebController {
       switch (result.kind) {
         case 'unchanged':
           addFlash(request, 'info', 'Your two-factor preferences remain unchanged.');
-          return redirectTo(reply, '/users/my_account', 303);
+          return redirectTo(reply, '/users/my_account');
         case 'disabled':
           addFlash(request, 'success', 'Two-factor sign-in is turned off.');
-          return redirectTo(reply, '/users/my_account', 303);
+          return redirectTo(reply, '/users/my_account');
         case 'authy-confirmed':
           addFlash(request, 'success', 'Two-factor set-up is complete. You will get a push notification from Authy when you sign in.');
-          return redirectTo(reply, '/users/my_account', 303);
+          return redirectTo(reply, '/users/my_account');
         case 'confirm-phone':
           return renderPage(reply, 'identity/two-factor/confirm-phone', { pageTitle: 'Confirm Phone', phoneNumber: result.phoneNumber });
         case 'enroll-totp':
@@ -125,11 +125,11 @@ export class TwoFactorWebController {
     const outcome = await this.twoFactor.confirmPhone(request, actor, formFields(body).otp ?? '');
     if (outcome.kind === 'accepted') {
       addFlash(request, 'success', 'Thank you for confirming your phone number. You will get a code by text message when you sign in.');
-      return redirectTo(reply, '/users/my_account', 303);
+      return redirectTo(reply, '/users/my_account');
     }
     if (outcome.kind === 'locked') {
       addFlash(request, 'error', 'Too many wrong codes. Please sign in again.');
-      return redirectTo(reply, '/users/sign_in', 303);
+      return redirectTo(reply, '/users/sign_in');
     }
     return renderPage(reply, 'identity/two-factor/confirm-phone', { pageTitle: 'Confirm Phone', error: outcome.message, expired: outcome.kind === 'expired' }, 400);
   }
@@ -141,9 +141,9 @@ export class TwoFactorWebController {
     const result = await this.twoFactor.confirmTotp(request, actor, formFields(body).otp ?? '');
     if (result.accepted) {
       addFlash(request, 'success', 'Your authenticator app is set up. You will enter a code from it when you sign in.');
-      return redirectTo(reply, '/users/my_account', 303);
+      return redirectTo(reply, '/users/my_account');
     }
-    if (!result.secret) return redirectTo(reply, '/users/2fa_setup', 303);
+    if (!result.secret) return redirectTo(reply, '/users/2fa_setup');
     return renderPage(
       reply,
       'identity/two-factor/enroll-app',

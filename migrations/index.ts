@@ -13,6 +13,7 @@ import { AddAlertEmailRetrySchedule1700000000012 } from './1700000000012-AddAler
 import { AddListPagingIndexes1700000000013 } from './1700000000013-AddListPagingIndexes.js';
 import { CreateJobRuns1700000000014 } from './1700000000014-CreateJobRuns.js';
 import { CountWorkItemsByStatus1700000000015 } from './1700000000015-CountWorkItemsByStatus.js';
+import { DropRedundantIndexes1700000000016 } from './1700000000016-DropRedundantIndexes.js';
 
 /** Every schema migration, oldest first. */
 export const ALL_MIGRATIONS = [
@@ -31,4 +32,5 @@ export const ALL_MIGRATIONS = [
   AddListPagingIndexes1700000000013,
   CreateJobRuns1700000000014,
   CountWorkItemsByStatus1700000000015,
+  DropRedundantIndexes1700000000016,
 ];

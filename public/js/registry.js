@@ -2,7 +2,7 @@
 (function () {
   'use strict';
   var token = function () {
-    var meta = document.querySelector('meta[name="csrf-token"]');
+    var meta = document.querySelector('meta[name="csrf_token"]');
     return meta ? meta.getAttribute('content') : '';
   };
 

@@ -20,7 +20,7 @@ export class WebClient {
       if (c.value === '' || c.maxAge === 0 || (c.expires && c.expires.getTime() <= Date.now())) this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
     }
-    const meta = /<meta name="csrf-token" content="([^"]*)">/.exec(response.body);
+    const meta = /<meta name="csrf_token" content="([^"]*)">/.exec(response.body);
     if (meta) this.token = meta[1];
     // A new session without a page (sign-in, reset link) has a new CSRF secret: the old token is void.
     else if ((response.cookies as { name: string }[]).some((c) => c.name === 'aptrust_session')) this.token = undefined;

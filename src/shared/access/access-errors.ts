@@ -25,8 +25,9 @@ export class PendingStepError extends AccessError {
 }
 
 /** A state-changing request of a cookie session (or a sign-in form) without a valid CSRF token: 403. */
+/** 401, as the reference answers a failed CSRF check. */
 export class CsrfTokenError extends AccessError {
-  readonly status = 403;
+  readonly status = 401;
   constructor() {
     super('Invalid or missing CSRF token. Reload the page and try again.');
   }

@@ -2,7 +2,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { isApiPath } from '../http/route-group.js';
-import { isStateChanging, verifyCsrf } from '../web/csrf.js';
+import { checkCsrf, checkPublicFormOrigin } from '../web/csrf.js';
 import { AccessPolicy } from './access-policy.js';
 import {
   AuthenticationRequiredError,
@@ -36,7 +36,7 @@ export class AccessGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) {
-      if (isStateChanging(request) && !isApiPath(request.url)) await verifyCsrf(request);
+      if (!isApiPath(request.url)) await checkPublicFormOrigin(request);
       return true;
     }
 
@@ -44,7 +44,7 @@ export class AccessGuard implements CanActivate {
     if (!actor) throw new AuthenticationRequiredError();
     request.actor = actor;
     // API-key requests carry a header no other site can set; only cookie sessions need the token.
-    if (actor.authMethod === 'session' && isStateChanging(request)) await verifyCsrf(request);
+    if (actor.authMethod === 'session') await checkCsrf(request);
     if (actor.pendingStep && !(this.reflector.getAllAndOverride<PendingStep[]>(ALLOW_PENDING_KEY, targets) ?? []).includes(actor.pendingStep)) {
       throw new PendingStepError(actor.pendingStep);
     }

@@ -1,6 +1,6 @@
 import { Catch, HttpException, Injectable, Logger, NotFoundException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AccessError, AuthenticationRequiredError, MissingAuthorizationCheckError, PendingStepError, PermissionDeniedError } from '../access/access-errors.js';
+import { AccessError, AuthenticationRequiredError, CsrfTokenError, MissingAuthorizationCheckError, PendingStepError, PermissionDeniedError } from '../access/access-errors.js';
 import { isSysAdmin } from '../access/actor.js';
 import { Authenticator } from '../access/authenticator.js';
 import { DomainError, type DomainErrorKind } from '../errors/domain-error.js';
@@ -73,7 +73,8 @@ export class ApiErrorFilter implements ExceptionFilter {
     } else if (exception instanceof AuthenticationRequiredError || exception instanceof PendingStepError) {
       void reply.redirect(signInUrlFor(request), 302);
     } else {
-      void renderErrorPage(request, reply, response.status, messageOf(response.body)).catch(() =>
+      const heading = exception instanceof CsrfTokenError ? 'This form has expired' : undefined;
+      void renderErrorPage(request, reply, response.status, messageOf(response.body), heading).catch(() =>
         reply.status(response.status).header('content-type', 'text/html; charset=utf-8').send(errorPage(response.status, messageOf(response.body))),
       );
     }

@@ -8,7 +8,7 @@ export type AliasMethod = 'GET' | 'PUT' | 'DELETE';
 interface RegistryRouteConfig {
   /** Served on these methods too, by the same handler. */
   readonly methodAliases?: readonly AliasMethod[];
-  /** The route changes state whatever the method: a GET alias needs the CSRF token like a POST. */
+  /** The route changes state whatever the method: a browser's cross-site GET alias is refused. */
   readonly changesState?: boolean;
   /** Errors the handler raises are answered in the API's JSON shape (a web route called by scripts). */
   readonly jsonErrors?: boolean;
@@ -25,8 +25,8 @@ const withRouteConfig = (config: RegistryRouteConfig): MethodDecorator => (_targ
 /**
  * The reference's method aliases of a form route (`PUT, POST /users/edit/:id`, `DELETE, GET
  * /institutions/delete/:id`): one route, one handler, several methods (installMethodAliases does
- * the registering). The route changes state, so every method needs the CSRF token of a cookie
- * session, GET included (in the `csrf_token` query parameter or the X-CSRF-Token header).
+ * the registering). The route changes state: unsafe methods need the CSRF token of a cookie
+ * session, and a browser's cross-site GET is refused (checkCsrf).
  */
 export const AlsoServes = (...methods: AliasMethod[]): MethodDecorator => withRouteConfig({ methodAliases: methods, changesState: true });
 

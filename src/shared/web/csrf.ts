@@ -8,19 +8,39 @@ export const CSRF_HEADER = 'x-csrf-token';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE']);
 
-/** An unsafe method, or a route that changes state on GET too (the reference's GET aliases, see AlsoServes). */
-export const isStateChanging = (request: FastifyRequest): boolean => !SAFE_METHODS.has(request.method) || routeChangesState(request);
+/**
+ * The CSRF rule of a cookie-session request: unsafe methods carry the token. The reference's GET
+ * aliases (AlsoServes) change state without one, as in the reference, which its scripted clients
+ * rely on; a browser's cross-site request for one is refused (the session cookie is SameSite=Strict
+ * as well, so such a request arrives signed out anyway).
+ */
+export async function checkCsrf(request: FastifyRequest): Promise<void> {
+  if (!SAFE_METHODS.has(request.method)) return verifyCsrf(request);
+  if (routeChangesState(request) && isCrossSiteBrowserRequest(request)) throw new CsrfTokenError();
+}
 
-/** Where @fastify/csrf-protection reads the token: the form field, else the header, else (a GET alias) the query string. */
+/**
+ * The auth-exempt forms (sign-in, forgot password, password reset) take no token, as in the
+ * reference (a script signs in with a plain form post); a browser's cross-site post to them is
+ * refused, which keeps other sites from signing a visitor into an account of theirs.
+ */
+export async function checkPublicFormOrigin(request: FastifyRequest): Promise<void> {
+  if (!SAFE_METHODS.has(request.method) && isCrossSiteBrowserRequest(request)) throw new CsrfTokenError();
+}
+
+/** `Sec-Fetch-Site` as browsers send it; scripts send none. */
+function isCrossSiteBrowserRequest(request: FastifyRequest): boolean {
+  const site = request.headers['sec-fetch-site'];
+  return site === 'cross-site' || site === 'same-site';
+}
+
+/** Where @fastify/csrf-protection reads the token: the form field, else the header. */
 export function csrfTokenOf(request: FastifyRequest): string | undefined {
   const body = request.body as Record<string, unknown> | undefined;
   const field = body && typeof body === 'object' ? body[CSRF_FIELD] : undefined;
   if (typeof field === 'string' && field !== '') return field;
   const header = request.headers[CSRF_HEADER];
-  if (header !== undefined) return Array.isArray(header) ? header[0] : header;
-  const query = request.query as Record<string, unknown> | undefined;
-  const param = query && typeof query === 'object' ? query[CSRF_FIELD] : undefined;
-  return typeof param === 'string' && param !== '' ? param : undefined;
+  return Array.isArray(header) ? header[0] : header;
 }
 
 /**

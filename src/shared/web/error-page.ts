@@ -12,9 +12,9 @@ const TITLES: Readonly<Record<number, string>> = {
 };
 
 /** The site's error page (views/errors/show.njk), in the layout, for the signed-in user if any. */
-export async function renderErrorPage(request: FastifyRequest, reply: FastifyReply, status: number, message: string): Promise<void> {
+export async function renderErrorPage(request: FastifyRequest, reply: FastifyReply, status: number, message: string, heading?: string): Promise<void> {
   setWebLocals(request, reply);
-  const title = TITLES[status] ?? 'Something went wrong';
+  const title = heading ?? TITLES[status] ?? 'Something went wrong';
   const detail = status >= 500 ? 'An unexpected error occurred. It has been logged; please try again later.' : message;
   const html = await reply.viewAsync('errors/show', { pageTitle: title, status, title, message: detail });
   await reply.status(status).header('content-type', 'text/html; charset=utf-8').send(html);

@@ -90,7 +90,7 @@ describe('web: alerts', () => {
     const none = await put(clients.instUser, '/alerts/mark_as_read', []);
     expect(none.statusCode).toBe(400);
     expect(none.json()).toEqual({ succeeded: [], failed: [], error: 'You must specify one or more alerts.' });
-    expect((await put(clients.instUser, '/alerts/mark_as_read', ['8'], false)).statusCode).toBe(403);
+    expect((await put(clients.instUser, '/alerts/mark_as_read', ['8'], false)).statusCode).toBe(401);
   });
 
   it('marks all of the caller\'s alerts read and returns to the page it came from', async () => {

@@ -16,7 +16,7 @@ describe('CSRF protection', () => {
   it('refuses a signed-in form post without the token, with an error page', async () => {
     const admin = await signIn(t, 'admin@inst1.edu');
     const refused = await admin.post('/users/undelete/4', {}, { csrf: false });
-    expect(refused.statusCode).toBe(403);
+    expect(refused.statusCode).toBe(401);
     expect(refused.headers['content-type']).toContain('text/html');
     expect(pageText(refused.body)).toContain('Invalid or missing CSRF token');
     expect((await t.db.dataSource.query(`SELECT deactivated_at FROM users WHERE id = 4`))[0].deactivated_at).not.toBeNull();
@@ -25,7 +25,7 @@ describe('CSRF protection', () => {
   it('accepts the token from the X-CSRF-Token header (XHR), as given by the meta tag', async () => {
     const admin = await signIn(t, 'admin@inst1.edu');
     const page = await admin.get('/dashboard');
-    const token = /<meta name="csrf-token" content="([^"]+)">/.exec(page.body)![1];
+    const token = /<meta name="csrf_token" content="([^"]+)">/.exec(page.body)![1];
     const response = await admin.request({ method: 'POST', url: '/users/backup_codes', headers: { 'x-csrf-token': token } });
     expect(response.statusCode).toBe(200);
   });
@@ -36,8 +36,8 @@ describe('CSRF protection', () => {
       sysAdmin.request({ method: 'PUT', url: '/admin-api/v3/objects/update/1', headers: { 'content-type': 'application/json', ...headers }, payload: '{}' });
 
     const withoutToken = await write({});
-    expect(withoutToken.statusCode).toBe(403);
-    expect(withoutToken.json()).toEqual({ error: 'Invalid or missing CSRF token. Reload the page and try again.' });
+    expect(withoutToken.statusCode).toBe(401);
+    expect(withoutToken.json()).toEqual({ StatusCode: 401, Error: 'Invalid or missing CSRF token. Reload the page and try again.' });
     const withToken = await write({ 'x-csrf-token': await sysAdmin.csrfToken('/dashboard') });
     expect([401, 403]).not.toContain(withToken.statusCode);
 

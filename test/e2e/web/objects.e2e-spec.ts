@@ -126,7 +126,7 @@ describe('web: objects', () => {
     expect((await clients.instUser.get('/objects/show/2')).body).toMatch(/disabled aria-describedby="restore-reason"/);
 
     expect((await clients.otherUser.post('/objects/init_restore/2', {}, { tokenPage: '/objects' })).statusCode).toBe(403);
-    expect((await clients.instUser.post('/objects/init_restore/1', {}, { csrf: false })).statusCode).toBe(403);
+    expect((await clients.instUser.post('/objects/init_restore/1', {}, { csrf: false })).statusCode).toBe(401);
   });
 
   it('serves the restore and delete confirmations as fragments that post with the CSRF token', async () => {

@@ -30,6 +30,9 @@ const withRouteConfig = (config: RegistryRouteConfig): MethodDecorator => (_targ
  */
 export const AlsoServes = (...methods: AliasMethod[]): MethodDecorator => withRouteConfig({ methodAliases: methods, changesState: true });
 
+/** A GET route that changes state, as some of the reference's do: a browser's cross-site request for it is refused (checkCsrf). */
+export const ChangesState = (): MethodDecorator => withRouteConfig({ changesState: true });
+
 /** The handler's errors answer as the API's do (`{"StatusCode":…,"Error":…}`); access errors stay web pages. */
 export const JsonErrors = (): MethodDecorator => withRouteConfig({ jsonErrors: true });
 

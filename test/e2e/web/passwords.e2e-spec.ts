@@ -128,9 +128,7 @@ describe('web: passwords', () => {
   it('lets an admin reset a password: the user is emailed, signed out and must choose a new password', async () => {
     const target = await signIn(t, 'user@inst1.edu', 'Admin1234');
     const admin = await signIn(t, 'admin@inst1.edu');
-    const confirm = await admin.get('/users/init_password_reset/3');
-    expect(confirm.statusCode).toBe(200);
-    const done = await admin.post('/users/init_password_reset/3', {});
+    const done = await admin.post('/users/init_password_reset/3', {}, { tokenPage: '/users/show/3' });
     expect(done.statusCode).toBe(200);
     expect(pageText(done.body)).toContain('We have emailed user@inst1.edu');
     expect((await target.get('/dashboard')).statusCode).toBe(302);
@@ -139,5 +137,18 @@ describe('web: passwords', () => {
     expect((await again.get('/dashboard')).headers.location).toBe('/users/change_password/3');
     resetLinkOf(await lastEmailTo(t, 'user@inst1.edu'));
     expect((await admin.get('/users/init_password_reset/7')).statusCode).toBe(403);
+  });
+
+  it('resets on GET as the reference does (its link), but not for a browser coming from another site', async () => {
+    const admin = await signIn(t, 'admin@inst1.edu');
+    const tokenBefore = async () => (await t.db.dataSource.query(`SELECT reset_password_token FROM users WHERE id = 6`))[0].reset_password_token;
+    const crossSite = await admin.get('/users/init_password_reset/6', { 'sec-fetch-site': 'cross-site' });
+    expect(crossSite.statusCode).toBe(401);
+    expect(await tokenBefore()).toBeNull();
+
+    const byLink = await admin.get('/users/init_password_reset/6');
+    expect(byLink.statusCode).toBe(200);
+    expect(pageText(byLink.body)).toContain('We have emailed');
+    expect(await tokenBefore()).not.toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { AuthorizedResource, CurrentActor } from '../../../../shared/access/curr
 import type { LocatedResource } from '../../../../shared/access/resource-ownership.js';
 import { AccessPolicy } from '../../../../shared/access/access-policy.js';
 import { ValidationFailedError } from '../../../../shared/errors/validation-failed.error.js';
+import { ChangesState } from '../../../../shared/http/route-options.js';
 import { addFlash } from '../../../../shared/web/flash.js';
 import { emptyForm, formFromError } from '../../../../shared/web/form.js';
 import { formFields, pendingStepUrl, redirectTo, renderPage } from '../../../../shared/web/web-response.js';
@@ -89,18 +90,19 @@ export class PasswordsWebController {
     }
   }
 
+  /** The reference resets on GET (its "Reset password" link); the page's own button posts. */
   @Get('init_password_reset/:id')
+  @ChangesState()
   @Authorize('UserUpdate', 'User')
-  async confirmReset(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource, @Res() reply: FastifyReply): Promise<FastifyReply> {
-    const target = await this.passwords.changeableUser(actor, resource.id);
-    return renderPage(reply, 'identity/passwords/init-reset', { pageTitle: 'Reset Password', target, done: false });
+  async resetByLink(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource, @Res() reply: FastifyReply): Promise<FastifyReply> {
+    return this.initiateReset(actor, resource, reply);
   }
 
   @Post('init_password_reset/:id')
   @Authorize('UserUpdate', 'User')
   async initiateReset(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource, @Res() reply: FastifyReply): Promise<FastifyReply> {
     const target = await this.passwords.initiateReset(actor, resource.id);
-    return renderPage(reply, 'identity/passwords/init-reset', { pageTitle: 'Reset Password', target, done: true });
+    return renderPage(reply, 'identity/passwords/init-reset', { pageTitle: 'Reset Password', target });
   }
 
   private changeView(actor: Actor, target: { id: number; name: string | null; email: string }, form: ReturnType<typeof emptyForm>) {

@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { Queue, Worker, type ConnectionOptions, type Job, type QueueOptions } from 'bullmq';
+import { Queue, Worker, type Job, type QueueOptions } from 'bullmq';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { redisConnection } from '../redis-connection.js';
 
 export const SCHEDULED_QUEUE = 'scheduled';
 export const TASK_QUEUE = 'tasks';
@@ -60,12 +61,6 @@ export class BullQueues implements OnApplicationShutdown {
     await this.closeWorkers();
     await closeOrDisconnect([...this.queues.values()], this.logger);
   }
-}
-
-/** REDIS_PASSWORD applies when the URL carries none; the URL's database number selects the database. */
-export function redisConnection(url: string, password: string | undefined): ConnectionOptions {
-  const passwordInUrl = new URL(url).password !== '';
-  return { url, ...(passwordInUrl || !password ? {} : { password }) } as ConnectionOptions;
 }
 
 /** The slot a job-scheduler job was made for: its id is `repeat:<scheduler id>:<epoch ms>`. */

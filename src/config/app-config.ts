@@ -54,7 +54,8 @@ export interface AppConfig {
   /** Base URL of the web UI, for links in emails; no trailing slash. */
   readonly registryUrl: string;
   readonly passwords: { readonly resetExpirationMs: number; readonly welcomeExpirationMs: number };
-  readonly signInThrottle: { readonly accountLimit: number; readonly addressLimit: number; readonly windowMs: number };
+  /** Failed sign-ins allowed per account and per address within the window; counted in Redis under `redisPrefix` when REDIS_URL is set. */
+  readonly signInThrottle: { readonly accountLimit: number; readonly addressLimit: number; readonly windowMs: number; readonly redisPrefix: string };
   readonly maintenanceMode: boolean;
   /** Background jobs: whether this instance runs them, and the key prefix they share in Redis. */
   readonly jobs: { readonly enabled: boolean; readonly redisPrefix: string; readonly stalledWorkItemHours: number };
@@ -136,7 +137,7 @@ function toAppConfig(e: ParsedEnv): AppConfig {
     },
     registryUrl: (e.REGISTRY_URL ?? defaultRegistryUrl(e)).replace(/\/+$/, ''),
     passwords: { resetExpirationMs: e.PASSWORD_RESET_EXPIRATION, welcomeExpirationMs: e.WELCOME_EXPIRATION },
-    signInThrottle: { accountLimit: e.SIGN_IN_ACCOUNT_LIMIT, addressLimit: e.SIGN_IN_ADDRESS_LIMIT, windowMs: e.SIGN_IN_THROTTLE_WINDOW },
+    signInThrottle: { accountLimit: e.SIGN_IN_ACCOUNT_LIMIT, addressLimit: e.SIGN_IN_ADDRESS_LIMIT, windowMs: e.SIGN_IN_THROTTLE_WINDOW, redisPrefix: e.SIGN_IN_REDIS_PREFIX },
     maintenanceMode: e.MAINTENANCE_MODE,
     jobs: { enabled: e.JOBS_ENABLED, redisPrefix: e.JOBS_REDIS_PREFIX, stalledWorkItemHours: e.STALLED_WORK_ITEM_HOURS },
     retentionDays: {

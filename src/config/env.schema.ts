@@ -160,6 +160,7 @@ export const ENV_SCHEMA = {
   SIGN_IN_ACCOUNT_LIMIT: { description: 'Failed sign-ins allowed per email address within SIGN_IN_THROTTLE_WINDOW.', parse: integer(5, 1) },
   SIGN_IN_ADDRESS_LIMIT: { description: 'Failed sign-ins allowed per client IP address within SIGN_IN_THROTTLE_WINDOW.', parse: integer(20, 1) },
   SIGN_IN_THROTTLE_WINDOW: { description: 'Window of the sign-in throttle (Go duration).', parse: duration(15 * 60_000) },
+  SIGN_IN_REDIS_PREFIX: { description: "Prefix of the sign-in throttle's counters in Redis (with REDIS_URL); instances that share Redis and this prefix count failed sign-ins together.", parse: text('registry-sign-in') },
   EMAIL_QUEUE_INTERVAL: { description: 'How often queued alert emails are sent or retried (Go duration).', parse: duration(60_000) },
   AWS_ACCESS_KEY_ID: { description: 'Fallback AWS access key for SES and SNS.', sensitive: true, parse: optionalText() },
   AWS_SECRET_ACCESS_KEY: { description: 'Fallback AWS secret key for SES and SNS.', sensitive: true, parse: optionalText() },

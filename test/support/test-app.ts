@@ -29,9 +29,14 @@ export interface TestApp {
 
 export const apiHeaders = (persona: Persona, key = 'password') => ({ 'x-pharos-api-user': PERSONAS[persona].email, 'x-pharos-api-key': key });
 
-/** The whole application on a fresh database cloned from the fixtures template (or the empty one). */
-export async function createTestApp(options: { fixtures?: boolean; env?: Record<string, string>; databaseNameSuffix?: string } = {}): Promise<TestApp> {
-  const db = await createTestDatabase({ fixtures: options.fixtures ?? true, nameSuffix: options.databaseNameSuffix });
+/**
+ * The whole application on a fresh database cloned from the fixtures template (or the empty one),
+ * or on `database`, another instance's, which closing this one then leaves in place.
+ */
+export async function createTestApp(
+  options: { fixtures?: boolean; env?: Record<string, string>; databaseNameSuffix?: string; database?: TestDatabase } = {},
+): Promise<TestApp> {
+  const db = options.database ?? (await createTestDatabase({ fixtures: options.fixtures ?? true, nameSuffix: options.databaseNameSuffix }));
   // Background jobs would refresh statistics under the tests' feet; job tests turn them on.
   const config = loadAppConfig({ APT_ENV: 'test', JOBS_ENABLED: 'false', ...options.env });
   const app = await createApp(config, db.url, { logger: false });
@@ -54,7 +59,7 @@ export async function createTestApp(options: { fixtures?: boolean; env?: Record<
     },
     async close() {
       await app.close();
-      await db.drop();
+      if (!options.database) await db.drop();
     },
   };
 }

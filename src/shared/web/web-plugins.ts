@@ -11,6 +11,7 @@ import nunjucks from 'nunjucks';
 import type { AppConfig } from '../../config/app-config.js';
 import { projectRoot } from '../project-root.js';
 import { CSRF_FIELD, csrfTokenOf } from './csrf.js';
+import { rateLimitStoreOptions } from './rate-limit-redis.js';
 import './request-context.js';
 import { configureTemplates } from './template-filters.js';
 
@@ -45,7 +46,8 @@ export function cookieAttributes(config: AppConfig, maxAgeSeconds: number) {
 
 /**
  * Registers what the web UI needs on the Fastify instance: the session and flash cookies, CSRF
- * tokens kept in the session, the rate limiter (used by sign-in, never globally), Nunjucks views
+ * tokens kept in the session, the rate limiter (used by sign-in, never globally; its counters in
+ * Redis when REDIS_URL is set, so instances count together), Nunjucks views
  * under `views/` and static files under `public/` at `/static` (plus `/favicon.ico`).
  */
 export async function installWebPlugins(app: NestFastifyApplication, config: AppConfig): Promise<void> {
@@ -55,7 +57,7 @@ export async function installWebPlugins(app: NestFastifyApplication, config: App
     { sessionName: FLASH_SESSION, cookieName: config.cookies.flashName, key, expiry: 600, cookie: cookieAttributes(config, 600) },
   ]);
   await app.register(fastifyCsrfProtection as never, { sessionPlugin: '@fastify/secure-session', sessionKey: '_csrf', getToken: csrfTokenOf });
-  await app.register(fastifyRateLimit as never, { global: false });
+  await app.register(fastifyRateLimit as never, { global: false, ...rateLimitStoreOptions(app.getHttpAdapter().getInstance(), config) });
   await app.register(fastifyView as never, {
     engine: { nunjucks },
     root: VIEWS_DIR(),

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../../../config/app-config.js';
@@ -22,9 +22,14 @@ function forAccount(request: FastifyRequest, email: string): FastifyRequest {
  * either limit is reached, sign-in is refused for the rest of the window without checking the
  * password. The account counter does not care whether the account exists, so the answer reveals
  * nothing about which emails have accounts.
+ *
+ * With REDIS_URL the counters are in Redis, shared by every instance (see rateLimitStoreOptions).
+ * When Redis cannot be reached the failure is logged and sign-in goes on unthrottled: an outage
+ * must not lock everyone out. (The plugin's `skipOnError` would do the same without a trace.)
  */
 @Injectable()
 export class SignInThrottle {
+  private readonly logger = new Logger(SignInThrottle.name);
   private limiters: { account: Limiter; address: Limiter } | undefined;
 
   constructor(
@@ -36,7 +41,8 @@ export class SignInThrottle {
   async retryAfterSeconds(request: FastifyRequest, email: string): Promise<number | null> {
     const { account, address } = this.limitersFor();
     forAccount(request, email);
-    const results = await Promise.all([account(request, { increment: false }), address(request, { increment: false })]);
+    const results = await this.unlessUnavailable('Sign-in allowed without checking the throttle', () => Promise.all([account(request, { increment: false }), address(request, { increment: false })]));
+    if (!results) return null;
     const blocked = results.filter((r) => !r.isAllowed && r.remaining === 0);
     return blocked.length === 0 ? null : Math.max(1, ...blocked.map((r) => r.ttlInSeconds ?? 1));
   }
@@ -45,7 +51,17 @@ export class SignInThrottle {
   async recordFailure(request: FastifyRequest, email: string): Promise<void> {
     const { account, address } = this.limitersFor();
     forAccount(request, email);
-    await Promise.all([account(request), address(request)]);
+    await this.unlessUnavailable('Failed sign-in not counted', () => Promise.all([account(request), address(request)]));
+  }
+
+  /** The counters' answer, or undefined (logged) when their store, Redis, could not give one. */
+  private async unlessUnavailable<T>(consequence: string, use: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await use();
+    } catch (error) {
+      this.logger.warn(`${consequence}: the throttle's counters are unavailable (${error instanceof Error ? error.message : String(error)})`);
+      return undefined;
+    }
   }
 
   private limitersFor(): { account: Limiter; address: Limiter } {

@@ -14,6 +14,7 @@ import { AddListPagingIndexes1700000000013 } from './1700000000013-AddListPaging
 import { CreateJobRuns1700000000014 } from './1700000000014-CreateJobRuns.js';
 import { CountWorkItemsByStatus1700000000015 } from './1700000000015-CountWorkItemsByStatus.js';
 import { DropRedundantIndexes1700000000016 } from './1700000000016-DropRedundantIndexes.js';
+import { AddFilteredListOrderIndexes1700000000017 } from './1700000000017-AddFilteredListOrderIndexes.js';
 
 /** Every schema migration, oldest first. */
 export const ALL_MIGRATIONS = [
@@ -33,4 +34,5 @@ export const ALL_MIGRATIONS = [
   CreateJobRuns1700000000014,
   CountWorkItemsByStatus1700000000015,
   DropRedundantIndexes1700000000016,
+  AddFilteredListOrderIndexes1700000000017,
 ];

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createIndexConcurrently } from './concurrent-index.js';
 
 /**
  * Indexes for the hottest member-API lists (found with `npm run bench` and EXPLAIN ANALYZE):
@@ -40,14 +41,7 @@ export class AddListPagingIndexes1700000000013 implements MigrationInterface {
   transaction = false;
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const index of INDEXES) {
-      const invalid = await queryRunner.query(
-        `SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = $1 AND NOT i.indisvalid`,
-        [index.name],
-      );
-      if (invalid.length > 0) await queryRunner.query(`DROP INDEX CONCURRENTLY ${index.name}`);
-      await queryRunner.query(`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${index.name} ON ${index.on}`);
-    }
+    for (const index of INDEXES) await createIndexConcurrently(queryRunner, index.name, index.on);
   }
 
   // TypeORM reverts in a transaction, where CONCURRENTLY is not allowed.

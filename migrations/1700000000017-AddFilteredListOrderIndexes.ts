@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { createIndexConcurrently } from './concurrent-index.js';
 
 interface OrderIndex {
   readonly name: string;
@@ -40,12 +41,7 @@ export class AddFilteredListOrderIndexes1700000000017 implements MigrationInterf
 
   async up(queryRunner: QueryRunner): Promise<void> {
     for (const index of INDEXES) {
-      const invalid = await queryRunner.query(
-        `SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = $1 AND NOT i.indisvalid`,
-        [index.name],
-      );
-      if (invalid.length > 0) await queryRunner.query(`DROP INDEX CONCURRENTLY ${index.name}`);
-      await queryRunner.query(`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${index.name} ON ${index.on}`);
+      await createIndexConcurrently(queryRunner, index.name, index.on);
       if (index.replaces) await queryRunner.query(`DROP INDEX CONCURRENTLY IF EXISTS ${index.replaces.name}`);
     }
   }

@@ -17,7 +17,9 @@ export interface ServerProcess {
 /** Starts the built server (`dist/src/main.js`) against the database and waits until /health answers 200. */
 export async function startServer(databaseUrl: string, poolSize: number, nodeOptions: string): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(projectRoot(), 'dist', 'src', 'main.js')], {
+  // Passed as arguments rather than NODE_OPTIONS, so flags Node refuses there (--cpu-prof) work too.
+  const nodeArgs = nodeOptions.split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(projectRoot(), 'dist', 'src', 'main.js')], {
     cwd: projectRoot(),
     env: {
       ...process.env,
@@ -26,7 +28,7 @@ export async function startServer(databaseUrl: string, poolSize: number, nodeOpt
       PORT: String(port),
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
-      NODE_OPTIONS: nodeOptions,
+      NODE_OPTIONS: '',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

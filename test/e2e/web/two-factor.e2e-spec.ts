@@ -126,7 +126,9 @@ describe('web: two-factor sign-in', () => {
     expect(enroll.body).toContain('<svg');
     const secret = /id="totp-secret">([A-Z2-7]+)</.exec(enroll.body)![1];
     expect((await client.post('/users/2fa_totp_confirm', { otp: '000000' })).statusCode).toBe(400);
-    const confirmed = await client.post('/users/2fa_totp_confirm', { otp: currentTotpCode(secret) });
+    // The same string is replayed below: recomputing it could fall into the next 30-second step.
+    const firstCode = currentTotpCode(secret);
+    const confirmed = await client.post('/users/2fa_totp_confirm', { otp: firstCode });
     expect(confirmed.headers.location).toBe('/users/my_account');
     const [user] = await query(`SELECT authy_status, enabled_two_factor, confirmed_two_factor, encrypted_otp_secret FROM users WHERE id = 5`);
     expect(user).toMatchObject({ authy_status: 'totp', enabled_two_factor: true, confirmed_two_factor: true });
@@ -136,7 +138,7 @@ describe('web: two-factor sign-in', () => {
     const next = await firstStep('admin@inst2.edu');
     expect((await next.get('/users/2fa_choose')).body).toContain('href="/users/2fa_app"');
     await next.get('/users/2fa_app');
-    const reusedCode = await next.post('/users/2fa_verify', { otp: currentTotpCode(secret), two_factor_method: 'totp' });
+    const reusedCode = await next.post('/users/2fa_verify', { otp: firstCode, two_factor_method: 'totp' });
     expect(reusedCode.statusCode).toBe(400);
     const ok = await next.post('/users/2fa_verify', { otp: currentTotpCode(secret, Date.now() + 30_000), two_factor_method: 'totp' });
     expect(ok.headers.location).toBe('/dashboard');

@@ -1,14 +1,14 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 
 /**
  * Remembers (email, API key, stored hash) triples that bcrypt already verified, so a busy client
- * pays for bcrypt once per key rather than on every request. Entries are keyed by an HMAC under a
- * per-process secret: the plaintext key is never kept. Because the stored hash is part of the
- * entry, a new key (or a removed one) misses at once on every instance; the user's role,
- * institution and active state are read fresh on every request anyway.
+ * pays for bcrypt once per key rather than on every request. Entries are keyed by a SHA-256
+ * digest salted with a per-process secret: the plaintext key is never kept. Because the stored
+ * hash is part of the entry, a new key (or a removed one) misses as soon as the instance sees the
+ * user's new row (UserCredentialsCache).
  */
 export class CredentialCache {
-  private readonly secret = randomBytes(32);
+  private readonly salt = randomBytes(32).toString('base64');
   private readonly entries = new Map<string, number>();
 
   constructor(
@@ -40,6 +40,7 @@ export class CredentialCache {
   }
 
   private entryId(email: string, key: string, storedHash: string): string {
-    return createHmac('sha256', this.secret).update(email).update('\0').update(key).update('\0').update(storedHash).digest('base64');
+    // One-shot hash: an HMAC would cost a key object on every request.
+    return hash('sha256', `${this.salt}\0${email}\0${key}\0${storedHash}`, 'base64');
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PreparedStatement } from '../persistence/prepared-statement.js';
 import type { ResourceType } from './resource-type.js';
 
 export interface LocatedResource {
@@ -10,31 +11,43 @@ export interface LocatedResource {
 }
 
 interface OwnershipQuery {
-  readonly byId: string;
+  readonly byId: PreparedStatement<OwnerRow>;
   /** For types whose routes also accept an identifier in place of the id. */
-  readonly byIdentifier?: string;
+  readonly byIdentifier?: PreparedStatement<OwnerRow>;
 }
 
+interface OwnerRow {
+  readonly id: number;
+  readonly institution_id: number | null;
+}
+
+const owner = (name: string, sql: string) => new PreparedStatement<OwnerRow>(`owner_of_${name}`, sql);
+
 const OWNERSHIP: Readonly<Record<Exclude<ResourceType, 'Institution'>, OwnershipQuery>> = {
-  Alert: { byId: 'SELECT id, institution_id FROM alerts WHERE id = $1::bigint' },
-  Checksum: { byId: 'SELECT c.id, f.institution_id FROM checksums c LEFT JOIN generic_files f ON f.id = c.generic_file_id WHERE c.id = $1::bigint' },
-  DeletionRequest: { byId: 'SELECT id, institution_id FROM deletion_requests WHERE id = $1::bigint' },
+  Alert: { byId: owner('alert', 'SELECT id, institution_id FROM alerts WHERE id = $1::bigint') },
+  Checksum: {
+    byId: owner('checksum', 'SELECT c.id, f.institution_id FROM checksums c LEFT JOIN generic_files f ON f.id = c.generic_file_id WHERE c.id = $1::bigint'),
+  },
+  DeletionRequest: { byId: owner('deletion_request', 'SELECT id, institution_id FROM deletion_requests WHERE id = $1::bigint') },
   GenericFile: {
-    byId: 'SELECT id, institution_id FROM generic_files WHERE id = $1::bigint',
-    byIdentifier: 'SELECT id, institution_id FROM generic_files WHERE identifier = $1',
+    byId: owner('generic_file', 'SELECT id, institution_id FROM generic_files WHERE id = $1::bigint'),
+    byIdentifier: owner('generic_file_identifier', 'SELECT id, institution_id FROM generic_files WHERE identifier = $1'),
   },
   IntellectualObject: {
-    byId: 'SELECT id, institution_id FROM intellectual_objects WHERE id = $1::bigint',
-    byIdentifier: 'SELECT id, institution_id FROM intellectual_objects WHERE identifier = $1',
+    byId: owner('intellectual_object', 'SELECT id, institution_id FROM intellectual_objects WHERE id = $1::bigint'),
+    byIdentifier: owner('intellectual_object_identifier', 'SELECT id, institution_id FROM intellectual_objects WHERE identifier = $1'),
   },
   PremisEvent: {
-    byId: 'SELECT id, institution_id FROM premis_events WHERE id = $1::bigint',
-    byIdentifier: 'SELECT id, institution_id FROM premis_events WHERE identifier = $1',
+    byId: owner('premis_event', 'SELECT id, institution_id FROM premis_events WHERE id = $1::bigint'),
+    byIdentifier: owner('premis_event_identifier', 'SELECT id, institution_id FROM premis_events WHERE identifier = $1'),
   },
-  StorageRecord: { byId: 'SELECT s.id, f.institution_id FROM storage_records s LEFT JOIN generic_files f ON f.id = s.generic_file_id WHERE s.id = $1::bigint' },
-  User: { byId: 'SELECT id, institution_id FROM users WHERE id = $1::bigint' },
-  WorkItem: { byId: 'SELECT id, institution_id FROM work_items WHERE id = $1::bigint' },
+  StorageRecord: {
+    byId: owner('storage_record', 'SELECT s.id, f.institution_id FROM storage_records s LEFT JOIN generic_files f ON f.id = s.generic_file_id WHERE s.id = $1::bigint'),
+  },
+  User: { byId: owner('user', 'SELECT id, institution_id FROM users WHERE id = $1::bigint') },
+  WorkItem: { byId: owner('work_item', 'SELECT id, institution_id FROM work_items WHERE id = $1::bigint') },
 };
+const INSTITUTION_BY_IDENTIFIER = owner('institution_identifier', 'SELECT id, id AS institution_id FROM institutions WHERE identifier = $1');
 
 export type OwnershipLookup = LocatedResource | 'not-found' | 'identifier-not-supported';
 
@@ -56,11 +69,11 @@ export class ResourceOwnership {
   /** Institutions own themselves; as in the reference, a numeric id is taken as it is (the route reports a missing one). */
   private async locateInstitution(numericId: number | null, identifier: string): Promise<OwnershipLookup> {
     if (numericId !== null) return { type: 'Institution', id: numericId, institutionId: numericId };
-    return this.first('Institution', 'SELECT id, id AS institution_id FROM institutions WHERE identifier = $1', identifier);
+    return this.first('Institution', INSTITUTION_BY_IDENTIFIER, identifier);
   }
 
-  private async first(type: ResourceType, sql: string, value: string | number): Promise<OwnershipLookup> {
-    const rows: { id: number; institution_id: number | null }[] = await this.dataSource.query(sql, [value]);
-    return rows.length === 0 ? 'not-found' : { type, id: rows[0].id, institutionId: rows[0].institution_id };
+  private async first(type: ResourceType, statement: PreparedStatement<OwnerRow>, value: string | number): Promise<OwnershipLookup> {
+    const row = await statement.first(this.dataSource, [value]);
+    return row === undefined ? 'not-found' : { type, id: row.id, institutionId: row.institution_id };
   }
 }

@@ -18,3 +18,11 @@ export function whereInScope(column: string, scope: InstitutionScope): (where: W
   };
   return describeScope(apply, scope.kind === 'all' ? { kind: 'unrestricted' } : { kind: 'equals', column, value: scope.institutionId });
 }
+
+/**
+ * The same predicate for a prepared statement, whose text cannot vary with the scope: parameter
+ * `$n` carries `scopeParameter(scope)`, the institution's id or null for sys admins.
+ */
+export const scopeCondition = (column: string, n: number): string => `($${n}::int4 IS NULL OR ${column} = $${n})`;
+
+export const scopeParameter = (scope: InstitutionScope): number | null => (scope.kind === 'all' ? null : scope.institutionId);

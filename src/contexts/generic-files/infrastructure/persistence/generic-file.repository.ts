@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { PreparedStatement } from '../../../../shared/persistence/prepared-statement.js';
 import { STATE_DELETED } from '../../../../shared/domain/object-state.js';
 import { toPgTimestamp, type Timestamp } from '../../../../shared/time/timestamp.js';
 import type { GenericFileRow } from '../../application/generic-file.read-model.js';
@@ -11,12 +12,24 @@ const NEVER_CHECKED = `'2000-01-01 00:00:00'::timestamp`;
 
 const pgTime = (ts: Timestamp | null | undefined): string | null => (ts ? toPgTimestamp(ts) : null);
 
+const FIND_BY_ID = new PreparedStatement<GenericFileRow>('generic_file_by_id', 'SELECT * FROM generic_files WHERE id = $1');
+const LOCK_BY_ID = new PreparedStatement<GenericFileRow>('generic_file_lock_by_id', 'SELECT * FROM generic_files WHERE id = $1 FOR UPDATE');
+const UPDATE = new PreparedStatement<GenericFileRow>(
+  'generic_file_update',
+  `UPDATE generic_files SET file_format = $2, size = $3, identifier = $4, intellectual_object_id = $5, state = $6, institution_id = $7,
+     storage_option = $8, uuid = $9, last_fixity_check = COALESCE($10::timestamp, last_fixity_check), mod_time = $11, updated_at = ${NOW}
+   WHERE id = $1 RETURNING *`,
+);
+const SET_LAST_FIXITY_CHECK = new PreparedStatement(
+  'generic_file_set_last_fixity_check',
+  `UPDATE generic_files SET last_fixity_check = $2, updated_at = ${NOW} WHERE id = $1`,
+);
+
 /** Writes of the `generic_files` table, always in the caller's transaction. */
 @Injectable()
 export class GenericFileRepository {
   async findById(manager: EntityManager, id: number, options: { lock?: boolean } = {}): Promise<GenericFileRow | null> {
-    const rows: GenericFileRow[] = await manager.query(`SELECT * FROM generic_files WHERE id = $1${options.lock ? ' FOR UPDATE' : ''}`, [id]);
-    return rows[0] ?? null;
+    return (await (options.lock ? LOCK_BY_ID : FIND_BY_ID).first(manager, [id])) ?? null;
   }
 
   /** Locks in id order, so that two writers locking overlapping sets cannot deadlock. */
@@ -62,10 +75,8 @@ export class GenericFileRepository {
 
   /** Overwrites the record (a full-record update); `created_at` stays, a null `last_fixity_check` keeps the stored one. */
   async update(manager: EntityManager, id: number, file: GenericFileWrite): Promise<GenericFileRow> {
-    const [rows] = await manager.query(
-      `UPDATE generic_files SET file_format = $2, size = $3, identifier = $4, intellectual_object_id = $5, state = $6, institution_id = $7,
-         storage_option = $8, uuid = $9, last_fixity_check = COALESCE($10::timestamp, last_fixity_check), mod_time = $11, updated_at = ${NOW}
-       WHERE id = $1 RETURNING *`,
+    const rows = await UPDATE.rows(
+      manager,
       [id, file.fileFormat, file.size, file.identifier, file.intellectualObjectId, file.state, file.institutionId, file.storageOption, file.uuid,
         pgTime(file.lastFixityCheck), pgTime(file.modTime)],
     );
@@ -74,11 +85,8 @@ export class GenericFileRepository {
 
   /** False when there is no such file. */
   async setLastFixityCheck(manager: EntityManager, id: number, checkedAt: Timestamp): Promise<boolean> {
-    const [, affected] = await manager.query(
-      `UPDATE generic_files SET last_fixity_check = $2, updated_at = ${NOW} WHERE id = $1`,
-      [id, toPgTimestamp(checkedAt)],
-    );
-    return affected > 0;
+    const { rowCount } = await SET_LAST_FIXITY_CHECK.execute(manager, [id, toPgTimestamp(checkedAt)]);
+    return rowCount > 0;
   }
 
   /** The soft delete: state D and a new updated_at. Null when there is no such file. */

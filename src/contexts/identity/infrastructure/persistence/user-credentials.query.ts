@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PreparedStatement } from '../../../../shared/persistence/prepared-statement.js';
 
 /** What authentication needs to know about a user. */
 export interface UserCredentials {
@@ -12,17 +13,18 @@ export interface UserCredentials {
   readonly encryptedApiSecretKey: string | null;
 }
 
+const BY_EMAIL = new PreparedStatement(
+  'user_credentials_by_email',
+  'SELECT id, email, name, role, institution_id, deactivated_at, encrypted_api_secret_key FROM users WHERE email = $1',
+);
+
 @Injectable()
 export class UserCredentialsQuery {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Exact, case-sensitive email match, as the reference's API authentication does. */
   async byEmail(email: string): Promise<UserCredentials | null> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT id, email, name, role, institution_id, deactivated_at, encrypted_api_secret_key FROM users WHERE email = $1`,
-      [email],
-    );
-    const row = rows[0];
+    const row = await BY_EMAIL.first(this.dataSource, [email]);
     if (!row) return null;
     return {
       id: row.id as number,

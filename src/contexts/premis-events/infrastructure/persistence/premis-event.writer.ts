@@ -1,10 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { PreparedStatement } from '../../../../shared/persistence/prepared-statement.js';
 import { toPgTimestamp, type Timestamp } from '../../../../shared/time/timestamp.js';
 import type { NewPremisEvent, PremisEventRow } from '../../application/premis-event.record.js';
 
 const NOW = `(now() AT TIME ZONE 'UTC')`;
 const pgTime = (ts: Timestamp | null | undefined): string | null => (ts ? toPgTimestamp(ts) : null);
+
+const INSERT = new PreparedStatement<PremisEventRow>(
+  'premis_events_insert',
+  `INSERT INTO premis_events (identifier, event_type, date_time, outcome_detail, detail, outcome_information, object, agent,
+     intellectual_object_id, generic_file_id, outcome, institution_id, old_uuid, created_at, updated_at)
+   SELECT e.identifier, e.event_type, e.date_time, e.outcome_detail, e.detail, e.outcome_information, e.object, e.agent,
+     e.intellectual_object_id, e.generic_file_id, e.outcome, e.institution_id, e.old_uuid, COALESCE(e.created_at, ${NOW}), ${NOW}
+   FROM unnest($1::varchar[], $2::varchar[], $3::timestamp[], $4::varchar[], $5::varchar[], $6::varchar[], $7::varchar[], $8::varchar[],
+     $9::int4[], $10::int4[], $11::varchar[], $12::int4[], $13::varchar[], $14::timestamp[])
+     WITH ORDINALITY AS e(identifier, event_type, date_time, outcome_detail, detail, outcome_information, object, agent,
+       intellectual_object_id, generic_file_id, outcome, institution_id, old_uuid, created_at, ord)
+   ORDER BY e.ord
+   RETURNING *`,
+);
 
 /**
  * Inserts into `premis_events`. However many events, one statement: the values travel as one array
@@ -15,34 +30,22 @@ export class PremisEventWriter {
   /** The inserted rows, in the order of `events`. */
   async insertMany(manager: EntityManager, events: readonly NewPremisEvent[]): Promise<PremisEventRow[]> {
     if (events.length === 0) return [];
-    const rows: PremisEventRow[] = await manager.query(
-      `INSERT INTO premis_events (identifier, event_type, date_time, outcome_detail, detail, outcome_information, object, agent,
-         intellectual_object_id, generic_file_id, outcome, institution_id, old_uuid, created_at, updated_at)
-       SELECT e.identifier, e.event_type, e.date_time, e.outcome_detail, e.detail, e.outcome_information, e.object, e.agent,
-         e.intellectual_object_id, e.generic_file_id, e.outcome, e.institution_id, e.old_uuid, COALESCE(e.created_at, ${NOW}), ${NOW}
-       FROM unnest($1::varchar[], $2::varchar[], $3::timestamp[], $4::varchar[], $5::varchar[], $6::varchar[], $7::varchar[], $8::varchar[],
-         $9::int4[], $10::int4[], $11::varchar[], $12::int4[], $13::varchar[], $14::timestamp[])
-         WITH ORDINALITY AS e(identifier, event_type, date_time, outcome_detail, detail, outcome_information, object, agent,
-           intellectual_object_id, generic_file_id, outcome, institution_id, old_uuid, created_at, ord)
-       ORDER BY e.ord
-       RETURNING *`,
-      [
-        events.map((e) => e.identifier),
-        events.map((e) => e.eventType),
-        events.map((e) => pgTime(e.dateTime)),
-        events.map((e) => e.outcomeDetail),
-        events.map((e) => e.detail),
-        events.map((e) => e.outcomeInformation),
-        events.map((e) => e.object),
-        events.map((e) => e.agent),
-        events.map((e) => e.intellectualObjectId),
-        events.map((e) => e.genericFileId),
-        events.map((e) => e.outcome),
-        events.map((e) => e.institutionId),
-        events.map((e) => e.oldUuid ?? null),
-        events.map((e) => pgTime(e.createdAt)),
-      ],
-    );
+    const rows = await INSERT.rows(manager, [
+      events.map((e) => e.identifier),
+      events.map((e) => e.eventType),
+      events.map((e) => pgTime(e.dateTime)),
+      events.map((e) => e.outcomeDetail),
+      events.map((e) => e.detail),
+      events.map((e) => e.outcomeInformation),
+      events.map((e) => e.object),
+      events.map((e) => e.agent),
+      events.map((e) => e.intellectualObjectId),
+      events.map((e) => e.genericFileId),
+      events.map((e) => e.outcome),
+      events.map((e) => e.institutionId),
+      events.map((e) => e.oldUuid ?? null),
+      events.map((e) => pgTime(e.createdAt)),
+    ]);
     // The ids come from the sequence in the order the rows were inserted, which is the order of `events`.
     return rows.sort((a, b) => a.id - b.id);
   }

@@ -2,9 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type WhereExpressionBuilder } from 'typeorm';
 import type { InstitutionScope } from '../../../../shared/access/institution-scope.js';
 import { runListQuery, type ListQuery, type Page } from '../../../../shared/listing/index.js';
-import { whereInScope } from '../../../../shared/persistence/institution-scope.sql.js';
+import { scopeCondition, scopeParameter, whereInScope } from '../../../../shared/persistence/institution-scope.sql.js';
+import { PreparedStatement } from '../../../../shared/persistence/prepared-statement.js';
 import type { WorkItemViewRow } from '../../application/work-item.read-model.js';
 import { workItemListSpec } from '../../application/work-item.list-spec.js';
+
+const VIEW_BY_ID = new PreparedStatement<WorkItemViewRow>(
+  'work_item_view_by_id',
+  `SELECT wi.* FROM work_items_view wi WHERE wi.id = $1 AND ${scopeCondition('wi.institution_id', 2)}`,
+);
 
 /** Reads of `work_items_view`, always within an institution scope. */
 @Injectable()
@@ -26,9 +32,7 @@ export class WorkItemReadQueries {
   }
 
   async findView(scope: InstitutionScope, id: number): Promise<WorkItemViewRow | null> {
-    const qb = this.view().where('wi.id = :id', { id });
-    whereInScope('wi.institution_id', scope)(qb);
-    return (await qb.getRawOne<WorkItemViewRow>()) ?? null;
+    return (await VIEW_BY_ID.first(this.dataSource, [id, scopeParameter(scope)])) ?? null;
   }
 
   private view() {

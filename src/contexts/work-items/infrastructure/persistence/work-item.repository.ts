@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { PreparedStatement } from '../../../../shared/persistence/prepared-statement.js';
 import { toPgTimestamp, type Timestamp } from '../../../../shared/time/timestamp.js';
 import type { WorkItemRow, WorkItemWrite } from '../../application/work-item.record.js';
 import { STAGE_CLEANUP, STAGE_RECORD, STATUS_SUCCESS, ACTION_INGEST } from '../../domain/work-item.js';
@@ -26,12 +27,25 @@ export interface SaveOptions {
   readonly queuedNow?: boolean;
 }
 
+const FIND_BY_ID = new PreparedStatement<WorkItemRow>('work_item_by_id', 'SELECT * FROM work_items WHERE id = $1');
+const LOCK_BY_ID = new PreparedStatement<WorkItemRow>('work_item_lock_by_id', 'SELECT * FROM work_items WHERE id = $1 FOR UPDATE');
+/**
+ * updated_at is the statement's clock, after the row lock was granted, and always moves forward,
+ * so that it orders the saves of one item even when transactions started in another order.
+ */
+const OVERWRITE = new PreparedStatement<WorkItemRow>(
+  'work_item_overwrite',
+  `UPDATE work_items SET ${COLUMNS.map((column, i) => `${column} = $${i + 2}`).join(', ')},
+          queued_at = CASE WHEN $${COLUMNS.length + 3}::boolean THEN ${NOW} ELSE $${COLUMNS.length + 2}::timestamp END,
+          updated_at = GREATEST(clock_timestamp() AT TIME ZONE 'UTC', updated_at + interval '1 microsecond')
+    WHERE id = $1 RETURNING *`,
+);
+
 /** Writes of the `work_items` table, always inside the caller's transaction. */
 @Injectable()
 export class WorkItemRepository {
   async findById(manager: EntityManager, id: number, options: { lock?: boolean } = {}): Promise<WorkItemRow | null> {
-    const rows = await manager.query(`SELECT * FROM work_items WHERE id = $1${options.lock ? ' FOR UPDATE' : ''}`, [id]);
-    return rows[0] ?? null;
+    return (await (options.lock ? LOCK_BY_ID : FIND_BY_ID).first(manager, [id])) ?? null;
   }
 
   async insert(manager: EntityManager, item: WorkItemWrite, options: SaveOptions = {}): Promise<WorkItemRow> {
@@ -47,22 +61,10 @@ export class WorkItemRepository {
     return rows[0];
   }
 
-  /**
-   * Overwrites every column but created_at (a full-record update, as the admin API defines it).
-   * updated_at is the statement's clock, after the row lock was granted, and always moves forward,
-   * so that it orders the saves of one item even when transactions started in another order.
-   */
+  /** Overwrites every column but created_at (a full-record update, as the admin API defines it). */
   async overwrite(manager: EntityManager, id: number, item: WorkItemWrite, options: SaveOptions = {}): Promise<WorkItemRow> {
-    const n = COLUMNS.length;
-    const assignments = COLUMNS.map((column, i) => `${column} = $${i + 2}`).join(', ');
-    const rows = await manager.query(
-      `UPDATE work_items SET ${assignments},
-              queued_at = CASE WHEN $${n + 3}::boolean THEN ${NOW} ELSE $${n + 2}::timestamp END,
-              updated_at = GREATEST(clock_timestamp() AT TIME ZONE 'UTC', updated_at + interval '1 microsecond')
-        WHERE id = $1 RETURNING *`,
-      [id, ...values(item), pgTime(item.queuedAt), options.queuedNow ?? false],
-    );
-    return rows[0][0];
+    const rows = await OVERWRITE.rows(manager, [id, ...values(item), pgTime(item.queuedAt), options.queuedNow ?? false]);
+    return rows[0]!;
   }
 
   /** The object's latest successful ingest (status Success at stage Record or Cleanup), newest date_processed first. */

@@ -2,34 +2,42 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type WhereExpressionBuilder } from 'typeorm';
 import type { InstitutionScope } from '../../../../shared/access/institution-scope.js';
 import { runListQuery, type ListQuery, type Page } from '../../../../shared/listing/index.js';
-import { whereInScope } from '../../../../shared/persistence/institution-scope.sql.js';
-import type { ChecksumRow } from '../../application/checksum.read-model.js';
-import { attachRelations } from '../../application/generic-file-relations.js';
-import type {
-  GenericFilePremisEventRow,
-  GenericFileRow,
-  GenericFileViewRow,
-  GenericFileWithRelations,
-} from '../../application/generic-file.read-model.js';
+import { scopeCondition, scopeParameter, whereInScope } from '../../../../shared/persistence/institution-scope.sql.js';
+import { PreparedStatement } from '../../../../shared/persistence/prepared-statement.js';
+import { fromPgTimestamp } from '../../../../shared/time/timestamp.js';
+import type { GenericFileViewRow, GenericFileWithRelations } from '../../application/generic-file.read-model.js';
 import { genericFileListSpec } from '../../application/generic-file.list-spec.js';
-import type { StorageRecordRow } from '../../application/storage-record.read-model.js';
 
 const FILE_COLUMNS = [
   'id', 'file_format', 'size', 'identifier', 'intellectual_object_id', 'created_at', 'updated_at', 'state', 'last_fixity_check',
   'institution_id', 'storage_option', 'uuid', 'mod_time',
 ] as const;
 
-/**
- * Storage records have no timestamps, so they can travel as JSON inside the file row (node-postgres
- * parses json): a page of files then takes three queries, files, events and checksums.
- */
-const STORAGE_RECORDS_JSON = `COALESCE((
-  SELECT json_agg(json_build_object('id', sr.id, 'generic_file_id', sr.generic_file_id, 'url', sr.url) ORDER BY sr.id)
-  FROM storage_records sr
-  WHERE sr.generic_file_id = gf.id
-), '[]'::json)`;
+/** A file's relation rows as one JSON array in the file's row, in the order given. */
+const relationJson = (table: string, alias: string, order: string) =>
+  `COALESCE((SELECT json_agg(${alias} ORDER BY ${order}) FROM ${table} ${alias} WHERE ${alias}.generic_file_id = gf.id), '[]'::json)`;
 
-type FileRowWithStorageRecords = GenericFileRow & { readonly storage_records: readonly StorageRecordRow[] };
+const FULL_FILES_BY_IDS = new PreparedStatement<GenericFileWithRelations>(
+  'generic_files_with_relations_by_ids',
+  `SELECT ${FILE_COLUMNS.map((column) => `gf.${column}`).join(', ')},
+          ${relationJson('storage_records', 'sr', 'sr.id')} AS storage_records,
+          ${relationJson('premis_events', 'pe', 'pe.date_time DESC, pe.id DESC')} AS premis_events,
+          ${relationJson('checksums', 'cs', 'cs.created_at DESC, cs.id DESC')} AS checksums
+     FROM generic_files gf WHERE gf.id = ANY($1::int8[]) AND ${scopeCondition('gf.institution_id', 2)}`,
+);
+
+const EVENT_TIMESTAMPS = ['date_time', 'created_at', 'updated_at'] as const;
+const CHECKSUM_TIMESTAMPS = ['datetime', 'created_at', 'updated_at'] as const;
+
+/** JSON carries timestamps as PostgreSQL writes them there (`2016-08-26T18:53:32.654321`); read models carry them canonical. */
+function withCanonicalTimestamps<T extends object>(row: T, fields: readonly string[]): T {
+  const copy = { ...row } as Record<string, unknown>;
+  for (const field of fields) {
+    const value = copy[field];
+    if (typeof value === 'string') copy[field] = fromPgTimestamp(value);
+  }
+  return copy as T;
+}
 
 /** Reads of `generic_files_view` and of full files with their relations, always within an institution scope. */
 @Injectable()
@@ -64,46 +72,22 @@ export class GenericFileReadQueries {
 
   /**
    * The files with these ids, in the order given, with their events (date_time desc), checksums
-   * (created_at desc) and storage records, in three queries whatever the number of ids. Ids that do
+   * (created_at desc) and storage records, in one query whatever the number of ids. Ids that do
    * not exist or lie outside the scope are left out.
    */
   async findFullFiles(scope: InstitutionScope, ids: readonly number[]): Promise<GenericFileWithRelations[]> {
     if (ids.length === 0) return [];
-    const [files, events, checksums] = await Promise.all([this.files(scope, ids), this.events(scope, ids), this.checksums(scope, ids)]);
-    return attachRelations(ids, files, events, checksums);
-  }
-
-  private files(scope: InstitutionScope, ids: readonly number[]): Promise<FileRowWithStorageRecords[]> {
-    const qb = this.dataSource
-      .createQueryBuilder()
-      .select(FILE_COLUMNS.map((column) => `gf.${column} AS ${column}`).join(', '))
-      .addSelect(STORAGE_RECORDS_JSON, 'storage_records')
-      .from('generic_files', 'gf')
-      .where('gf.id = ANY(:ids)', { ids });
-    whereInScope('gf.institution_id', scope)(qb);
-    return qb.getRawMany<FileRowWithStorageRecords>();
-  }
-
-  private events(scope: InstitutionScope, ids: readonly number[]): Promise<GenericFilePremisEventRow[]> {
-    const qb = this.dataSource
-      .createQueryBuilder()
-      .select('pe.*')
-      .from('premis_events', 'pe')
-      .innerJoin('generic_files', 'gf', 'gf.id = pe.generic_file_id')
-      .where('pe.generic_file_id = ANY(:ids)', { ids });
-    whereInScope('gf.institution_id', scope)(qb);
-    return qb.orderBy('pe.date_time', 'DESC').addOrderBy('pe.id', 'DESC').getRawMany<GenericFilePremisEventRow>();
-  }
-
-  private checksums(scope: InstitutionScope, ids: readonly number[]): Promise<ChecksumRow[]> {
-    const qb = this.dataSource
-      .createQueryBuilder()
-      .select('cs.*')
-      .from('checksums', 'cs')
-      .innerJoin('generic_files', 'gf', 'gf.id = cs.generic_file_id')
-      .where('cs.generic_file_id = ANY(:ids)', { ids });
-    whereInScope('gf.institution_id', scope)(qb);
-    return qb.orderBy('cs.created_at', 'DESC').addOrderBy('cs.id', 'DESC').getRawMany<ChecksumRow>();
+    const rows = await FULL_FILES_BY_IDS.rows(this.dataSource, [ids, scopeParameter(scope)]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return [...new Set(ids)].flatMap((id) => {
+      const row = byId.get(id);
+      if (!row) return [];
+      return [{
+        ...row,
+        premis_events: row.premis_events.map((event) => withCanonicalTimestamps(event, EVENT_TIMESTAMPS)),
+        checksums: row.checksums.map((checksum) => withCanonicalTimestamps(checksum, CHECKSUM_TIMESTAMPS)),
+      }];
+    });
   }
 
   async findView(scope: InstitutionScope, id: number): Promise<GenericFileViewRow | null> {

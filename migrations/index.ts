@@ -15,6 +15,7 @@ import { CreateJobRuns1700000000014 } from './1700000000014-CreateJobRuns.js';
 import { CountWorkItemsByStatus1700000000015 } from './1700000000015-CountWorkItemsByStatus.js';
 import { DropRedundantIndexes1700000000016 } from './1700000000016-DropRedundantIndexes.js';
 import { AddFilteredListOrderIndexes1700000000017 } from './1700000000017-AddFilteredListOrderIndexes.js';
+import { NotifyUserCredentialChanges1700000000018 } from './1700000000018-NotifyUserCredentialChanges.js';
 
 /** Every schema migration, oldest first. */
 export const ALL_MIGRATIONS = [
@@ -35,4 +36,5 @@ export const ALL_MIGRATIONS = [
   CountWorkItemsByStatus1700000000015,
   DropRedundantIndexes1700000000016,
   AddFilteredListOrderIndexes1700000000017,
+  NotifyUserCredentialChanges1700000000018,
 ];

@@ -57,6 +57,8 @@ export interface AppConfig {
   /** Failed sign-ins allowed per account and per address within the window; counted in Redis under `redisPrefix` when REDIS_URL is set. */
   readonly signInThrottle: { readonly accountLimit: number; readonly addressLimit: number; readonly windowMs: number; readonly redisPrefix: string };
   readonly maintenanceMode: boolean;
+  /** How long API-key authentication may use a user it read before (0: never); see UserCredentialsCache. */
+  readonly apiUserCacheSeconds: number;
   /** Background jobs: whether this instance runs them, and the key prefix they share in Redis. */
   readonly jobs: { readonly enabled: boolean; readonly redisPrefix: string; readonly stalledWorkItemHours: number };
   readonly retentionDays: { readonly glacier: number; readonly glacierDeep: number; readonly wasabi: number; readonly standard: number };
@@ -139,6 +141,7 @@ function toAppConfig(e: ParsedEnv): AppConfig {
     passwords: { resetExpirationMs: e.PASSWORD_RESET_EXPIRATION, welcomeExpirationMs: e.WELCOME_EXPIRATION },
     signInThrottle: { accountLimit: e.SIGN_IN_ACCOUNT_LIMIT, addressLimit: e.SIGN_IN_ADDRESS_LIMIT, windowMs: e.SIGN_IN_THROTTLE_WINDOW, redisPrefix: e.SIGN_IN_REDIS_PREFIX },
     maintenanceMode: e.MAINTENANCE_MODE,
+    apiUserCacheSeconds: e.API_USER_CACHE_SECONDS,
     jobs: { enabled: e.JOBS_ENABLED, redisPrefix: e.JOBS_REDIS_PREFIX, stalledWorkItemHours: e.STALLED_WORK_ITEM_HOURS },
     retentionDays: {
       glacier: e.RETENTION_MINIMUM_GLACIER,

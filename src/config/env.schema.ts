@@ -173,6 +173,7 @@ export const ENV_SCHEMA = {
   RETENTION_MINIMUM_WASABI: { description: 'Minimum retention in days for Wasabi-OR/TX/VA (the reference name RETENTION_MINIMUM_NEWSTORAGEOPTION is read too).', parse: (raw: EnvValue, env: Readonly<Record<string, EnvValue>>) => integer(90)(raw ?? env.RETENTION_MINIMUM_NEWSTORAGEOPTION) },
   RETENTION_MINIMUM_STANDARD: { description: 'Minimum retention in days for Standard.', parse: integer(0) },
   LOG_LEVEL: { description: 'trace, debug, info, warn, error, fatal or silent.', parse: oneOf(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, 'info') },
+  API_USER_CACHE_SECONDS: { description: 'How long an instance may keep a user it read for API-key authentication; changes to users reach every instance at once through PostgreSQL notifications. 0 reads the user on every request.', parse: integer(60, 0, 3600) },
   LOG_SQL: { description: 'Log every SQL statement.', parse: bool(false) },
   SHUTDOWN_GRACE_SECONDS: { description: 'Seconds a SIGTERM or SIGINT shutdown may take to finish in-flight requests and close connections before the process exits anyway.', parse: integer(25, 1, 3600) },
 } as const satisfies Record<string, EnvVariable<unknown>>;

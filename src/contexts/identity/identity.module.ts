@@ -24,6 +24,7 @@ import { UserReadQueries } from './infrastructure/persistence/user.read-queries.
 import { DisabledAuthyClient, HttpAuthyClient } from './infrastructure/authy/http-authy.client.js';
 import { LoggingSmsSender } from './infrastructure/sms/logging-sms.sender.js';
 import { SnsSmsSender } from './infrastructure/sms/sns-sms.sender.js';
+import { UserCredentialsCache } from './infrastructure/persistence/user-credentials.cache.js';
 import { UserCredentialsQuery } from './infrastructure/persistence/user-credentials.query.js';
 import { UserSessionRepository } from './infrastructure/persistence/user-session.repository.js';
 import { UserRepository } from './infrastructure/persistence/user.repository.js';
@@ -38,6 +39,7 @@ import { UserRepository } from './infrastructure/persistence/user.repository.js'
   controllers: [SessionsWebController, PasswordsWebController, TwoFactorWebController, UsersWebController],
   providers: [
     UserCredentialsQuery,
+    UserCredentialsCache,
     UserRepository,
     UserSessionRepository,
     ApiKeyAuthenticator,

@@ -100,17 +100,21 @@ describe('web: users', () => {
   it('deactivates a user, ending their sessions and API access, and reactivates them', async () => {
     const admin = await signIn(t, 'admin@inst1.edu');
     const victim = await signIn(t, 'user@inst1.edu');
+    const memberApi = async () => (await t.app.inject({ method: 'GET', url: '/member-api/v3/objects', headers: apiHeaders('instUser') })).statusCode;
+    // Read (and remembered by the API-user cache) before the change, refused right after it.
+    expect(await memberApi()).toBe(200);
     const deactivated = await admin.post('/users/delete/3', {}, { tokenPage: '/users/show/3' });
     expect(deactivated.statusCode).toBe(302);
     expect(deactivated.headers.location).toBe('/users');
     expect((await victim.get('/dashboard')).statusCode).toBe(302);
-    expect((await t.app.inject({ method: 'GET', url: '/member-api/v3/objects', headers: apiHeaders('instUser') })).statusCode).toBe(401);
+    expect(await memberApi()).toBe(401);
     const refused = new WebClient(t);
     expect((await refused.post('/users/sign_in', { email: 'user@inst1.edu', password: 'password' })).statusCode).toBe(400);
 
     expect((await admin.post('/users/delete/2', {})).statusCode).toBe(403);
     expect((await admin.post('/users/undelete/3', {})).headers.location).toBe('/users/show/3');
     await signIn(t, 'user@inst1.edu');
+    expect(await memberApi()).toBe(200);
   });
 
   it('shows my account, and issues an API key once, only for myself', async () => {
@@ -122,6 +126,7 @@ describe('web: users', () => {
     expect((await user.post('/users/get_api_key/5', {})).statusCode).toBe(403);
     expect((await query(`SELECT encrypted_api_secret_key FROM users WHERE id = 7`))[0].encrypted_api_secret_key).toBe((await query(`SELECT encrypted_api_secret_key FROM users WHERE id = 5`))[0].encrypted_api_secret_key);
 
+    expect((await t.app.inject({ method: 'GET', url: '/member-api/v3/objects', headers: apiHeaders('otherInstUser') })).statusCode).toBe(200);
     const issued = await user.post('/users/get_api_key/7', {}, { tokenPage: '/users/my_account' });
     expect(issued.statusCode).toBe(200);
     expect(issued.headers['cache-control']).toBe('no-store');

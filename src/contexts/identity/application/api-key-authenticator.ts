@@ -5,7 +5,8 @@ import { AuthenticationRequiredError } from '../../../shared/access/access-error
 import type { Actor } from '../../../shared/access/actor.js';
 import { ROLES, type Role } from '../../../shared/access/role-permissions.js';
 import { ApiKeyCacheMetrics } from '../../../shared/observability/api-key-cache.metrics.js';
-import { UserCredentialsQuery, type UserCredentials } from '../infrastructure/persistence/user-credentials.query.js';
+import { UserCredentialsCache } from '../infrastructure/persistence/user-credentials.cache.js';
+import type { UserCredentials } from '../infrastructure/persistence/user-credentials.query.js';
 import { CredentialCache } from './credential-cache.js';
 
 export const API_USER_HEADER = 'x-pharos-api-user';
@@ -20,7 +21,7 @@ export class ApiKeyAuthenticator {
   private readonly verified = new CredentialCache();
 
   constructor(
-    private readonly users: UserCredentialsQuery,
+    private readonly users: UserCredentialsCache,
     @Optional() private readonly cacheMetrics?: ApiKeyCacheMetrics,
   ) {}
 

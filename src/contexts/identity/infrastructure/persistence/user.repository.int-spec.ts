@@ -1,4 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '../../../../../test/support/test-database.js';
+import { loadAppConfig } from '../../../../config/app-config.js';
+import { UserCredentialsCache } from './user-credentials.cache.js';
+import { UserCredentialsQuery } from './user-credentials.query.js';
 import { DB_NOW, UserRepository } from './user.repository.js';
 
 describe(UserRepository.name, () => {
@@ -7,7 +10,8 @@ describe(UserRepository.name, () => {
 
   beforeAll(async () => {
     db = await createTestDatabase({ fixtures: true });
-    users = new UserRepository(db.dataSource);
+    const config = loadAppConfig({ APT_ENV: 'test', API_USER_CACHE_SECONDS: '0' });
+    users = new UserRepository(db.dataSource, new UserCredentialsCache(new UserCredentialsQuery(db.dataSource), db.dataSource, config));
   });
   afterAll(async () => {
     await db.drop();

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Timestamp } from '../../../../shared/time/timestamp.js';
+import { CREDENTIAL_COLUMNS, UserCredentialsCache } from './user-credentials.cache.js';
 
 /** A user row as the account use cases read and change it. */
 export interface UserRecord {
@@ -58,7 +59,10 @@ export const DB_NOW = Symbol('now');
 
 @Injectable()
 export class UserRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly credentials: UserCredentialsCache,
+  ) {}
 
   async findById(id: number, manager: EntityManager = this.dataSource.manager): Promise<UserRecord | null> {
     return toRecord((await manager.query(`${SELECT} WHERE id = $1`, [id]))[0]);
@@ -78,6 +82,7 @@ export class UserRepository {
   async update(id: number, changes: UserChanges, manager: EntityManager = this.dataSource.manager): Promise<void> {
     const entries = Object.entries(changes).filter(([column]) => (WRITABLE_COLUMNS as readonly string[]).includes(column));
     if (entries.length === 0) return;
+    if (entries.some(([column]) => CREDENTIAL_COLUMNS.includes(column))) this.credentials.forgetAll();
     const values: unknown[] = [id];
     const sets = entries.map(([column, value]) => {
       if (value === DB_NOW) return `${column} = (now() AT TIME ZONE 'UTC')`;

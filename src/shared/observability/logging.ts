@@ -56,10 +56,17 @@ export function loggerModuleParams(root: Logger): Params {
     forRoutes: [{ path: '/{*splat}', method: RequestMethod.ALL }],
     pinoHttp: {
       logger: root,
+      // Request loggers carry only reqId, and the request joins the completion line only when that
+      // line is written: binding it to a child logger would serialise and redact it on every request.
       quietReqLogger: true,
+      quietResLogger: true,
+      customSuccessObject: (req: IncomingMessage, _res: ServerResponse, line: object) => ({ req, ...line }),
+      customErrorObject: (req: IncomingMessage, _res: ServerResponse, _error: Error, line: object) => ({ req, ...line }),
       autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.has(pathOf(originalUrl(req))) },
-      customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error): Level =>
-        error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+      customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error): LevelWithSilent => {
+        const level: Level = error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info';
+        return root.isLevelEnabled(level) ? level : 'silent';
+      },
       serializers: {
         req: (req: { id: unknown; method: string; url: string; headers: Record<string, unknown>; remoteAddress?: string }) => ({
           id: req.id,

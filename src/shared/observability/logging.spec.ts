@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { CENSORED, createRootLogger, redactQuery } from './logging.js';
+import { CENSORED, createRootLogger, redactQuery, redactSecrets } from './logging.js';
 
 function capture() {
   const lines: Record<string, any>[] = [];
@@ -45,6 +45,24 @@ describe(createRootLogger.name, () => {
     });
     expect(lines[0].password).toBe(CENSORED);
     expect(lines[0].body).toEqual({ password: CENSORED, new_password: CENSORED, email: 'x@y.z', user: { reset_password_token: CENSORED, api_key: CENSORED } });
+  });
+});
+
+describe(redactSecrets.name, () => {
+  it('returns the very object when it holds no secret, and a copy when it does, leaving the original alone', () => {
+    const clean = { reqId: 'r1', body: { email: 'a@b.c' } };
+    expect(redactSecrets(clean)).toBe(clean);
+    const secret = { body: { files: [{ password: 'x' }] }, headers: { cookie: 'c' } };
+    expect(redactSecrets(secret)).toEqual({ body: { files: [{ password: 'x' }] }, headers: { cookie: CENSORED } });
+    expect(redactSecrets({ list: [{ token: 't' }] })).toEqual({ list: [{ token: CENSORED }] });
+    expect(secret.headers.cookie).toBe('c');
+  });
+
+  it('searches headers objects with or without a prototype, and leaves other classes to their serialisers', () => {
+    const headers = Object.assign(Object.create(null) as Record<string, string>, { authorization: 'Bearer t', accept: '*/*' });
+    expect(redactSecrets({ req: { headers } }).req.headers).toEqual({ authorization: CENSORED, accept: '*/*' });
+    const error = Object.assign(new Error('boom'), { token: 't' });
+    expect(redactSecrets({ err: error }).err).toBe(error);
   });
 });
 

@@ -12,15 +12,39 @@ const SECRET_FIELDS = [
   'otp', 'otp_secret', 'encrypted_otp_secret', 'authy_api_key', 'csrf_token', 'batch_deletion_key',
 ];
 
-/** Logged objects are redacted after serialisation, wherever a secret field appears up to three levels deep. */
-export const REDACTED_PATHS: readonly string[] = [
-  'req.headers["x-pharos-api-key"]',
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'req.headers["x-csrf-token"]',
-  'res.headers["set-cookie"]',
-  ...SECRET_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`]),
-];
+const SECRET_KEYS: ReadonlySet<string> = new Set(SECRET_FIELDS);
+/** Request and response headers that carry credentials. */
+const SECRET_HEADERS: ReadonlySet<string> = new Set(['x-pharos-api-key', 'authorization', 'cookie', 'x-csrf-token', 'set-cookie']);
+/** Secret fields are found this many levels deep (`password`, `body.password`, `body.user.password`). */
+const REDACTION_DEPTH = 3;
+
+/**
+ * A copy of `value` with every secret field within REDACTION_DEPTH levels, and every credential
+ * header of a `headers` object, replaced by CENSORED; `value` itself when it holds none. Only plain
+ * objects and arrays are searched: requests and errors go through their serialisers.
+ */
+export function redactSecrets<T>(value: T): T {
+  return redactLevel(value, 0, false) as T;
+}
+
+function redactLevel(value: unknown, depth: number, isHeaders: boolean): unknown {
+  if (depth >= REDACTION_DEPTH || !isPlainContainer(value)) return value;
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const secret = SECRET_KEYS.has(key) || (isHeaders && SECRET_HEADERS.has(key));
+    const redacted = secret ? CENSORED : redactLevel(child, depth + 1, key === 'headers');
+    if (redacted === child) continue;
+    copy ??= (Array.isArray(value) ? [...value] : { ...value }) as Record<string, unknown>;
+    copy[key] = redacted;
+  }
+  return copy ?? value;
+}
+
+function isPlainContainer(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return Array.isArray(value) || prototype === Object.prototype || prototype === null;
+}
 
 const SECRET_QUERY_PARAMETER = /password|token|secret|key|otp/i;
 
@@ -33,14 +57,21 @@ export interface RootLoggerOptions {
   readonly destination?: DestinationStream;
 }
 
-/** The process's one pino logger: JSON lines, ISO timestamps, secrets redacted. */
+/**
+ * The process's one pino logger: JSON lines, ISO timestamps, secrets redacted. Redaction runs when
+ * a line is written (and on a child's bindings), not through pino's `redact`, which would search
+ * the bindings of the child logger every request gets.
+ */
 export function createRootLogger(options: RootLoggerOptions): Logger {
   const settings = {
     level: options.level,
     base: { service: 'registry' },
     timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label: string) => ({ level: label }) },
-    redact: { paths: [...REDACTED_PATHS], censor: CENSORED },
+    formatters: {
+      level: (label: string) => ({ level: label }),
+      bindings: (bindings: Record<string, unknown>) => redactSecrets(bindings),
+      log: (line: Record<string, unknown>) => redactSecrets(line),
+    },
   };
   return options.destination ? pino(settings, options.destination) : pino(settings);
 }
@@ -72,7 +103,7 @@ export function loggerModuleParams(root: Logger): Params {
           id: req.id,
           method: req.method,
           url: redactQuery(req.url),
-          headers: req.headers,
+          headers: redactSecrets({ headers: req.headers }).headers,
           remoteAddress: req.remoteAddress,
         }),
         // Fastify writes the response headers itself, so the Node response has none to show.

@@ -31,8 +31,14 @@ export class WorkItemWritesService {
   /**
    * A full overwrite under the row lock, so that concurrent saves of one item apply one after the
    * other and each save's alerts see the status it replaced. created_at keeps its stored value.
+   * `located` is the item as the access guard found it.
    */
-  async update(id: number, submitted: ResourceIds, item: WorkItemWrite): Promise<WorkItemRow> {
+  async update(located: { id: number; institutionId: number | null }, submitted: ResourceIds, item: WorkItemWrite): Promise<WorkItemRow> {
+    const { id } = located;
+    if (located.institutionId !== null && !workItemUpdateViolation(id, { institutionId: located.institutionId }, submitted)) {
+      const saved = await this.saves.overwriteUnlessAlerting(this.dataSource.manager, id, located.institutionId, item);
+      if (saved) return saved;
+    }
     return this.dataSource.transaction(async (manager) => {
       const stored = (await this.items.findById(manager, id, { lock: true })) ?? raise(new NotFoundError());
       const mismatch = workItemUpdateViolation(id, { institutionId: stored.institution_id }, submitted);

@@ -1,4 +1,4 @@
-import { workItemChangeViolations, workItemCreateViolation, workItemUpdateViolation, type WorkItemIdentity } from './work-item-update.rules.js';
+import { saveMayRaiseAlert, workItemChangeViolations, workItemCreateViolation, workItemUpdateViolation, type WorkItemIdentity } from './work-item-update.rules.js';
 
 const stored: WorkItemIdentity = {
   id: 30, institutionId: 2, intellectualObjectId: 10, genericFileId: null, name: 'photos.tar', etag: '0123456789abcdef0123456789abcdef', action: 'Ingest',
@@ -51,5 +51,17 @@ describe(workItemChangeViolations.name, () => {
     expect(workItemChangeViolations(stored, { ...stored, action: 'Delete', name: 'x.tar', institutionId: 9 })).toEqual([
       'institution id cannot change', 'name cannot change', 'action cannot change',
     ]);
+  });
+});
+
+describe(saveMayRaiseAlert.name, () => {
+  it('holds for saves into Success of restore items and of delete items of a deletion request, and for nothing else', () => {
+    expect(saveMayRaiseAlert({ action: 'Restore Object', status: 'Success', deletionRequestId: null })).toBe(true);
+    expect(saveMayRaiseAlert({ action: 'Restore File', status: 'Success', deletionRequestId: null })).toBe(true);
+    expect(saveMayRaiseAlert({ action: 'Delete', status: 'Success', deletionRequestId: 4 })).toBe(true);
+    expect(saveMayRaiseAlert({ action: 'Restore Object', status: 'Started', deletionRequestId: null })).toBe(false);
+    expect(saveMayRaiseAlert({ action: 'Delete', status: 'Success', deletionRequestId: null })).toBe(false);
+    expect(saveMayRaiseAlert({ action: 'Ingest', status: 'Success', deletionRequestId: null })).toBe(false);
+    expect(saveMayRaiseAlert({ action: 'Glacier Restore', status: 'Success', deletionRequestId: null })).toBe(false);
   });
 });

@@ -4,6 +4,8 @@ import {
   resourceIdMismatch,
   type ResourceIds,
 } from '../../../shared/domain/record-update.rules.js';
+import { mayFinishDeletionRequest } from './deletion-completed-alert.rules.js';
+import { triggersRestorationAlert } from './restoration-alert.rules.js';
 import type { WorkItemFields } from './work-item.js';
 
 export type WorkItemIdentity = Pick<WorkItemFields, 'id' | 'institutionId' | 'intellectualObjectId' | 'genericFileId' | 'name' | 'etag' | 'action'>;
@@ -42,4 +44,12 @@ export function workItemChangeViolations(stored: WorkItemIdentity, updated: Work
     [(stored.action ?? '') !== (updated.action ?? ''), 'action cannot change'],
   ];
   return violations.filter(([failed]) => failed).map(([, message]) => message);
+}
+
+/**
+ * Whether saving `item` could raise an alert (Restoration Completed, Deletion Completed), whatever
+ * status the save replaces. Saves that cannot need neither the stored row nor a transaction.
+ */
+export function saveMayRaiseAlert(item: Pick<WorkItemFields, 'action' | 'status' | 'deletionRequestId'>): boolean {
+  return triggersRestorationAlert(null, item) || mayFinishDeletionRequest(null, item);
 }

@@ -74,7 +74,7 @@ export class WorkItemsAdminController {
   @ApiOkResponse({ type: WorkItemResponse })
   @ApiBadRequestResponse({ description: 'Id or institution mismatch, a malformed body or a validation failure' })
   async update(@AuthorizedResource() resource: LocatedResource, @Body() body: WorkItemRequest): Promise<WorkItemResponse> {
-    return toWorkItemResponse(await this.writes.update(resource.id, idsOf(body), toWorkItemWrite(body)));
+    return toWorkItemResponse(await this.writes.update(resource, idsOf(body), toWorkItemWrite(body)));
   }
 
   @Put('requeue/:id')

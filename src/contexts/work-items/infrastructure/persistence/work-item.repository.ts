@@ -31,14 +31,15 @@ const FIND_BY_ID = new PreparedStatement<WorkItemRow>('work_item_by_id', 'SELECT
 const LOCK_BY_ID = new PreparedStatement<WorkItemRow>('work_item_lock_by_id', 'SELECT * FROM work_items WHERE id = $1 FOR UPDATE');
 /**
  * updated_at is the statement's clock, after the row lock was granted, and always moves forward,
- * so that it orders the saves of one item even when transactions started in another order.
+ * so that it orders the saves of one item even when transactions started in another order. The
+ * last parameter, when not null, is the institution the row must still belong to.
  */
 const OVERWRITE = new PreparedStatement<WorkItemRow>(
   'work_item_overwrite',
   `UPDATE work_items SET ${COLUMNS.map((column, i) => `${column} = $${i + 2}`).join(', ')},
           queued_at = CASE WHEN $${COLUMNS.length + 3}::boolean THEN ${NOW} ELSE $${COLUMNS.length + 2}::timestamp END,
           updated_at = GREATEST(clock_timestamp() AT TIME ZONE 'UTC', updated_at + interval '1 microsecond')
-    WHERE id = $1 RETURNING *`,
+    WHERE id = $1 AND ($${COLUMNS.length + 4}::int4 IS NULL OR institution_id = $${COLUMNS.length + 4}) RETURNING *`,
 );
 
 /** Writes of the `work_items` table, always inside the caller's transaction. */
@@ -63,8 +64,22 @@ export class WorkItemRepository {
 
   /** Overwrites every column but created_at (a full-record update, as the admin API defines it). */
   async overwrite(manager: EntityManager, id: number, item: WorkItemWrite, options: SaveOptions = {}): Promise<WorkItemRow> {
-    const rows = await OVERWRITE.rows(manager, [id, ...values(item), pgTime(item.queuedAt), options.queuedNow ?? false]);
-    return rows[0]!;
+    return (await this.overwriteOwned(manager, id, null, item, options))!;
+  }
+
+  /**
+   * The same overwrite as one statement, which takes the row lock itself, only while the row belongs
+   * to `institutionId` (any institution when null); null when no such row.
+   */
+  async overwriteOwned(
+    manager: EntityManager,
+    id: number,
+    institutionId: number | null,
+    item: WorkItemWrite,
+    options: SaveOptions = {},
+  ): Promise<WorkItemRow | null> {
+    const rows = await OVERWRITE.rows(manager, [id, ...values(item), pgTime(item.queuedAt), options.queuedNow ?? false, institutionId]);
+    return rows[0] ?? null;
   }
 
   /** The object's latest successful ingest (status Success at stage Record or Cleanup), newest date_processed first. */

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { runAdminWriteScenarios, type AdminWriteReport } from './admin-scenarios.js';
@@ -41,6 +41,8 @@ interface BenchReport {
     readonly serverNodeOptions: string;
     /** The machine's one-minute load average before and after the run: other work skews latencies. */
     readonly loadAverage: readonly [before: number, after: number];
+    /** Shares of the machine's CPU time, over the run, spent waiting for the disk and taken by the hypervisor (steal). */
+    readonly machineCpu: MachineCpuShares;
   };
   readonly endpoints: readonly EndpointResult[];
   /** Preserv's write paths on the admin API (their rows are among `endpoints` too). */
@@ -55,6 +57,7 @@ async function main(): Promise<void> {
 
   const server = await startServer(config.databaseUrl, config.serverPoolSize, config.serverNodeOptions);
   const loadBefore = loadavg()[0]!;
+  const cpuBefore = readMachineCpu();
   const results: EndpointResult[] = [];
   let writes: AdminWriteReport | null = null;
   let vmHwm = 0;
@@ -83,6 +86,7 @@ async function main(): Promise<void> {
       user: workload.userEmail,
       serverNodeOptions: config.serverNodeOptions,
       loadAverage: [round2(loadBefore), round2(loadavg()[0]!)],
+      machineCpu: machineCpuShares(cpuBefore, readMachineCpu()),
     },
     endpoints: results,
     writes: writes?.recorder ?? null,
@@ -174,7 +178,8 @@ function formatTable(report: BenchReport): string {
       `${scale.events} events, ${scale.workItems} work items (${report.dataset.reused ? 'reused' : 'seeded now'})`,
     `Load: ${report.load.connections} connections, ${report.load.durationSeconds} s per endpoint, as ${report.load.user}` +
       `${report.load.serverNodeOptions ? `, server NODE_OPTIONS="${report.load.serverNodeOptions}"` : ''}; ` +
-      `machine load average ${report.load.loadAverage[0]} before, ${report.load.loadAverage[1]} after (${cpus().length} CPUs)`,
+      `machine load average ${report.load.loadAverage[0]} before, ${report.load.loadAverage[1]} after (${cpus().length} CPUs); ` +
+      `${report.load.machineCpu.iowaitPercent}% of CPU time waiting for the disk, ${report.load.machineCpu.stealPercent}% stolen by the host`,
     '',
     line(header),
     `|${widths.map((w, i) => (i === 0 ? ':' : '') + '-'.repeat(w + (i === 0 ? 1 : 1)) + (i === 0 ? '' : ':')).join('|')}|`,
@@ -192,3 +197,20 @@ main().catch((error: unknown) => {
   process.stderr.write(`Bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });
+
+interface MachineCpuShares {
+  readonly iowaitPercent: number;
+  readonly stealPercent: number;
+}
+
+/** The `cpu` line of /proc/stat: user, nice, system, idle, iowait, irq, softirq, steal… in clock ticks. */
+function readMachineCpu(): number[] {
+  const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!;
+  return line.trim().split(/\s+/).slice(1, 9).map(Number);
+}
+
+function machineCpuShares(before: readonly number[], after: readonly number[]): MachineCpuShares {
+  const spent = after.map((ticks, i) => ticks - before[i]!);
+  const total = spent.reduce((sum, ticks) => sum + ticks, 0) || 1;
+  return { iowaitPercent: Math.round((100 * spent[4]!) / total), stealPercent: Math.round((100 * spent[7]!) / total) };
+}

@@ -4,6 +4,7 @@ import autocannon from 'autocannon';
 import { runAdminWriteScenarios, type AdminWriteReport } from './admin-scenarios.js';
 import { benchConfig, isSelected, type BenchConfig } from './bench-config.js';
 import { buildWorkload, type Scenario, type Workload } from './scenarios.js';
+import { prewarmDataset } from './prewarm.js';
 import { ensureDataset, withClient } from './seed/seed-database.js';
 import { startServer, type ServerProcess } from './server-process.js';
 
@@ -62,11 +63,13 @@ async function main(): Promise<void> {
   let writes: AdminWriteReport | null = null;
   let vmHwm = 0;
   try {
+    await prewarm(config);
     for (const scenario of workload.scenarios.filter((s) => isSelected(config, s.name))) {
       process.stderr.write(`Load: ${scenario.name} … `);
       results.push(await runScenario(server, workload, scenario, config));
       process.stderr.write('done\n');
     }
+    await prewarm(config);
     process.stderr.write('Load: admin writes (recorder, fixity, work items) … ');
     writes = await withClient(config.databaseUrl, (client) => runAdminWriteScenarios(server, config, client));
     results.push(...writes.endpoints);
@@ -98,6 +101,12 @@ async function main(): Promise<void> {
     process.stderr.write('Some requests failed (see non2xx / errors above).\n');
     process.exitCode = 1;
   }
+}
+
+async function prewarm(config: BenchConfig): Promise<void> {
+  process.stderr.write('Reading the dataset into the cache … ');
+  const megabytes = await withClient(config.databaseUrl, prewarmDataset);
+  process.stderr.write(megabytes === null ? 'skipped (no pg_prewarm extension)\n' : `${megabytes} MB\n`);
 }
 
 async function runScenario(server: ServerProcess, workload: Workload, scenario: Scenario, config: BenchConfig): Promise<EndpointResult> {

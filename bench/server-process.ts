@@ -27,6 +27,8 @@ export async function startServer(databaseUrl: string, poolSize: number, nodeOpt
       DB_POOL_SIZE: String(poolSize),
       PORT: String(port),
       LOG_LEVEL: 'warn',
+      // Scheduled jobs (a history rebuild two minutes in, on a dataset without snapshots) would compete with the load.
+      JOBS_ENABLED: 'false',
       NODE_ENV: 'production',
       NODE_OPTIONS: '',
     },

@@ -8,7 +8,7 @@ import { prewarmDataset } from './prewarm.js';
 import { ensureDataset, withClient } from './seed/seed-database.js';
 import { startServer, type ServerProcess } from './server-process.js';
 
-/** Resident-memory target of the server under load. */
+/** Resident-memory target of the server under the member-API reads (the writes' peak is reported, without a target). */
 const MEMORY_TARGET_BYTES = 200 * 1024 * 1024;
 const API_KEY = 'password';
 
@@ -48,7 +48,15 @@ interface BenchReport {
   readonly endpoints: readonly EndpointResult[];
   /** Preserv's write paths on the admin API (their rows are among `endpoints` too). */
   readonly writes: AdminWriteReport['recorder'] | null;
-  readonly memory: { readonly peakRssBytes: number; readonly vmHwmBytes: number; readonly targetBytes: number; readonly meetsTarget: boolean };
+  readonly memory: {
+    /** Under the member-API reads, which the target is for. */
+    readonly peakRssBytes: number;
+    /** Under the admin writes (100-file batches in flight), if they ran. */
+    readonly writesPeakRssBytes: number | null;
+    readonly vmHwmBytes: number;
+    readonly targetBytes: number;
+    readonly meetsTarget: boolean;
+  };
 }
 
 async function main(): Promise<void> {
@@ -60,15 +68,17 @@ async function main(): Promise<void> {
   const loadBefore = loadavg()[0]!;
   const cpuBefore = readMachineCpu();
   const results: EndpointResult[] = [];
+  const readResults: EndpointResult[] = [];
   let writes: AdminWriteReport | null = null;
   let vmHwm = 0;
   try {
     await prewarm(config);
     for (const scenario of workload.scenarios.filter((s) => isSelected(config, s.name))) {
       process.stderr.write(`Load: ${scenario.name} … `);
-      results.push(await runScenario(server, workload, scenario, config));
+      readResults.push(await runScenario(server, workload, scenario, config));
       process.stderr.write('done\n');
     }
+    results.push(...readResults);
     await prewarm(config);
     process.stderr.write('Load: admin writes (recorder, fixity, work items) … ');
     writes = await withClient(config.databaseUrl, (client) => runAdminWriteScenarios(server, config, client));
@@ -79,7 +89,8 @@ async function main(): Promise<void> {
     await server.stop();
   }
 
-  const peakRss = Math.max(...results.map((r) => r.peakRssBytes));
+  const peakRss = Math.max(0, ...readResults.map((r) => r.peakRssBytes));
+  const writesPeakRss = writes && writes.endpoints.length > 0 ? Math.max(...writes.endpoints.map((r) => r.peakRssBytes)) : null;
   const report: BenchReport = {
     dataset: { scale: config.scale, reused: dataset === 'reused' },
     load: {
@@ -93,7 +104,13 @@ async function main(): Promise<void> {
     },
     endpoints: results,
     writes: writes?.recorder ?? null,
-    memory: { peakRssBytes: peakRss, vmHwmBytes: vmHwm, targetBytes: MEMORY_TARGET_BYTES, meetsTarget: peakRss <= MEMORY_TARGET_BYTES },
+    memory: {
+      peakRssBytes: peakRss,
+      writesPeakRssBytes: writesPeakRss,
+      vmHwmBytes: vmHwm,
+      targetBytes: MEMORY_TARGET_BYTES,
+      meetsTarget: peakRss <= MEMORY_TARGET_BYTES,
+    },
   };
   process.stdout.write(`${formatTable(report)}\n\n${JSON.stringify(report, null, 2)}\n`);
   if (config.outputFile) writeFileSync(config.outputFile, `${JSON.stringify(report, null, 2)}\n`);
@@ -197,8 +214,10 @@ function formatTable(report: BenchReport): string {
     ...(report.writes
       ? [`Recorder: ${report.writes.filesPerSecond} files/s (100-file batches), target ≥ ${report.writes.targetFilesPerSecond}: ${report.writes.meetsTarget ? 'ok' : 'MISS'}`, '']
       : []),
-    `Server memory: peak RSS under load ${mb(report.memory.peakRssBytes)} (VmHWM ${mb(report.memory.vmHwmBytes)}), ` +
-      `target ≤ ${mb(report.memory.targetBytes)}: ${report.memory.meetsTarget ? 'ok' : 'MISS'}`,
+    `Server memory: peak RSS under the member reads ${mb(report.memory.peakRssBytes)}, ` +
+      `target ≤ ${mb(report.memory.targetBytes)}: ${report.memory.meetsTarget ? 'ok' : 'MISS'}` +
+      (report.memory.writesPeakRssBytes === null ? '' : `; under the admin writes ${mb(report.memory.writesPeakRssBytes)}`) +
+      ` (VmHWM ${mb(report.memory.vmHwmBytes)})`,
   ].join('\n');
 }
 

@@ -417,6 +417,18 @@ describe('admin API: files', () => {
       expect((await put('/admin-api/v3/files/update/99999', { ...before, id: 99999 })).statusCode).toBe(404);
     });
 
+    it('applies concurrent updates of one file one after the other: every writer succeeds, the last one is stored whole', async () => {
+      const before = (await t.getJson('sysAdmin', '/admin-api/v3/files/show/6')).body;
+      const writers = Array.from({ length: 10 }, (_, i) => i + 1);
+      const responses = await Promise.all(
+        writers.map((i) => put('/admin-api/v3/files/update/6', { ...before, size: 1000 + i, file_format: `format/${i}`, last_fixity_check: `2025-01-0${(i % 9) + 1}T00:00:00Z` })),
+      );
+      expect(responses.map((r) => r.statusCode)).toEqual(writers.map(() => 200));
+      const [stored] = await query(`SELECT size, file_format FROM generic_files WHERE id = 6`);
+      expect(stored.file_format).toBe(`format/${stored.size - 1000}`);
+      expect(responses.some((r) => r.json().size === stored.size && r.json().file_format === stored.file_format)).toBe(true);
+    });
+
     it('validates the whole record and its new children, writing nothing on failure', async () => {
       const before = (await t.getJson('sysAdmin', '/admin-api/v3/files/show/5')).body;
       const response = await put('/admin-api/v3/files/update/5', { ...before, state: 'X', premis_events: [event('ingestion', { agent: '' })] });

@@ -6,7 +6,7 @@ import { DomainError, NotFoundError } from '../../../shared/errors/domain-error.
 import { raise } from '../../../shared/errors/raise.js';
 import { assertValid } from '../../../shared/errors/validation-failed.error.js';
 import { PremisEventsFacade } from '../../premis-events/index.js';
-import { bindEventToFile, bindToFile } from '../domain/file-children.rules.js';
+import { bindEventToFile, bindToFile, isNewChild } from '../domain/file-children.rules.js';
 import { fileCreateViolation, fileUpdateViolation } from '../domain/file-update.rules.js';
 import { ChecksumRepository } from '../infrastructure/persistence/checksum.repository.js';
 import { GenericFileReadQueries } from '../infrastructure/persistence/generic-file.read-queries.js';
@@ -21,7 +21,7 @@ export const BATCH_INSTITUTION_MISMATCH = 'GenericFile.InstitutionID must match 
 
 /**
  * Creates and updates files, with the checksums, storage records and events nested in them, for the
- * admin API (sys admins; the access guard has checked that). Each call is one transaction.
+ * admin API (sys admins; the access guard has checked that). Each call is atomic: one transaction, or one statement.
  */
 @Injectable()
 export class GenericFileWritesService {
@@ -68,16 +68,41 @@ export class GenericFileWritesService {
 
   /** A full-record update; nested children with id 0 are inserted. Answers the file with all its relations. */
   async update(id: number, submission: FileSubmission): Promise<GenericFileWithRelations> {
-    await this.dataSource.transaction(async (manager) => {
-      const stored = (await this.files.findById(manager, id, { lock: true })) ?? raise(new NotFoundError());
-      const mismatch = fileUpdateViolation(id, toStoredGenericFile(stored), idsOf(submission));
-      if (mismatch) throw new DomainError('invalid', mismatch);
-      const prepared = prepareFile(submission, stored);
-      assertValid(validatePreparedFile(prepared));
-      await this.write(manager, [prepared], '');
-    });
+    if (!(await this.updateAlone(id, submission))) await this.updateLocked(id, submission);
     const [file] = await this.reads.findFullFiles(ALL_INSTITUTIONS, [id]);
     return file ?? raise(new NotFoundError());
+  }
+
+  /**
+   * An update that inserts no children needs no transaction: it is checked against the row as read
+   * and applied by one statement only if the row is still that version. False when it has children
+   * to insert or the row changed in between; the caller then updates under the row lock.
+   */
+  private async updateAlone(id: number, submission: FileSubmission): Promise<boolean> {
+    if ([...submission.checksums, ...submission.storageRecords, ...submission.events].some(isNewChild)) return false;
+    const manager = this.dataSource.manager;
+    const stored = (await this.files.findVersioned(manager, id)) ?? raise(new NotFoundError());
+    const prepared = this.prepareUpdate(id, submission, stored.row);
+    try {
+      return (await this.files.updateVersion(manager, id, stored.version, prepared.file)) !== null;
+    } catch (error) {
+      throw conflictNamingTheBody(error, [prepared], '');
+    }
+  }
+
+  private async updateLocked(id: number, submission: FileSubmission): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const stored = (await this.files.findById(manager, id, { lock: true })) ?? raise(new NotFoundError());
+      await this.write(manager, [this.prepareUpdate(id, submission, stored)], '');
+    });
+  }
+
+  private prepareUpdate(id: number, submission: FileSubmission, stored: GenericFileRow): PreparedFile {
+    const mismatch = fileUpdateViolation(id, toStoredGenericFile(stored), idsOf(submission));
+    if (mismatch) throw new DomainError('invalid', mismatch);
+    const prepared = prepareFile(submission, stored);
+    assertValid(validatePreparedFile(prepared));
+    return prepared;
   }
 
   /**

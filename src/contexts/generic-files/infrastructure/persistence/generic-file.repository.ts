@@ -14,11 +14,16 @@ const pgTime = (ts: Timestamp | null | undefined): string | null => (ts ? toPgTi
 
 const FIND_BY_ID = new PreparedStatement<GenericFileRow>('generic_file_by_id', 'SELECT * FROM generic_files WHERE id = $1');
 const LOCK_BY_ID = new PreparedStatement<GenericFileRow>('generic_file_lock_by_id', 'SELECT * FROM generic_files WHERE id = $1 FOR UPDATE');
+const FIND_VERSIONED = new PreparedStatement<GenericFileRow & { readonly row_version: string }>(
+  'generic_file_versioned_by_id',
+  'SELECT *, xmin::text AS row_version FROM generic_files WHERE id = $1',
+);
+/** `$12`, when not null, is the row version (xmin) the update was prepared from: any other version is left alone. */
 const UPDATE = new PreparedStatement<GenericFileRow>(
   'generic_file_update',
   `UPDATE generic_files SET file_format = $2, size = $3, identifier = $4, intellectual_object_id = $5, state = $6, institution_id = $7,
      storage_option = $8, uuid = $9, last_fixity_check = COALESCE($10::timestamp, last_fixity_check), mod_time = $11, updated_at = ${NOW}
-   WHERE id = $1 RETURNING *`,
+   WHERE id = $1 AND ($12::text IS NULL OR xmin::text = $12) RETURNING *`,
 );
 const SET_LAST_FIXITY_CHECK = new PreparedStatement(
   'generic_file_set_last_fixity_check',
@@ -30,6 +35,14 @@ const SET_LAST_FIXITY_CHECK = new PreparedStatement(
 export class GenericFileRepository {
   async findById(manager: EntityManager, id: number, options: { lock?: boolean } = {}): Promise<GenericFileRow | null> {
     return (await (options.lock ? LOCK_BY_ID : FIND_BY_ID).first(manager, [id])) ?? null;
+  }
+
+  /** The row and its version (xmin), which changes with every write of the row. */
+  async findVersioned(manager: EntityManager, id: number): Promise<{ row: GenericFileRow; version: string } | null> {
+    const found = await FIND_VERSIONED.first(manager, [id]);
+    if (!found) return null;
+    const { row_version: version, ...row } = found;
+    return { row, version };
   }
 
   /** Locks in id order, so that two writers locking overlapping sets cannot deadlock. */
@@ -75,12 +88,17 @@ export class GenericFileRepository {
 
   /** Overwrites the record (a full-record update); `created_at` stays, a null `last_fixity_check` keeps the stored one. */
   async update(manager: EntityManager, id: number, file: GenericFileWrite): Promise<GenericFileRow> {
+    return (await this.updateVersion(manager, id, null, file))!;
+  }
+
+  /** The same overwrite, only while the row is still at `version` (any version when null); null otherwise. */
+  async updateVersion(manager: EntityManager, id: number, version: string | null, file: GenericFileWrite): Promise<GenericFileRow | null> {
     const rows = await UPDATE.rows(
       manager,
       [id, file.fileFormat, file.size, file.identifier, file.intellectualObjectId, file.state, file.institutionId, file.storageOption, file.uuid,
-        pgTime(file.lastFixityCheck), pgTime(file.modTime)],
+        pgTime(file.lastFixityCheck), pgTime(file.modTime), version],
     );
-    return rows[0];
+    return rows[0] ?? null;
   }
 
   /** False when there is no such file. */

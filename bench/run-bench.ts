@@ -49,13 +49,13 @@ interface BenchReport {
   /** Preserv's write paths on the admin API (their rows are among `endpoints` too). */
   readonly writes: AdminWriteReport['recorder'] | null;
   readonly memory: {
-    /** Under the member-API reads, which the target is for. */
-    readonly peakRssBytes: number;
+    /** Under the member-API reads, which the target is for; null when none ran. */
+    readonly peakRssBytes: number | null;
     /** Under the admin writes (100-file batches in flight), if they ran. */
     readonly writesPeakRssBytes: number | null;
     readonly vmHwmBytes: number;
     readonly targetBytes: number;
-    readonly meetsTarget: boolean;
+    readonly meetsTarget: boolean | null;
   };
 }
 
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     await server.stop();
   }
 
-  const peakRss = Math.max(0, ...readResults.map((r) => r.peakRssBytes));
+  const peakRss = readResults.length > 0 ? Math.max(...readResults.map((r) => r.peakRssBytes)) : null;
   const writesPeakRss = writes && writes.endpoints.length > 0 ? Math.max(...writes.endpoints.map((r) => r.peakRssBytes)) : null;
   const report: BenchReport = {
     dataset: { scale: config.scale, reused: dataset === 'reused' },
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
       writesPeakRssBytes: writesPeakRss,
       vmHwmBytes: vmHwm,
       targetBytes: MEMORY_TARGET_BYTES,
-      meetsTarget: peakRss <= MEMORY_TARGET_BYTES,
+      meetsTarget: peakRss === null ? null : peakRss <= MEMORY_TARGET_BYTES,
     },
   };
   process.stdout.write(`${formatTable(report)}\n\n${JSON.stringify(report, null, 2)}\n`);
@@ -214,8 +214,10 @@ function formatTable(report: BenchReport): string {
     ...(report.writes
       ? [`Recorder: ${report.writes.filesPerSecond} files/s (100-file batches), target ≥ ${report.writes.targetFilesPerSecond}: ${report.writes.meetsTarget ? 'ok' : 'MISS'}`, '']
       : []),
-    `Server memory: peak RSS under the member reads ${mb(report.memory.peakRssBytes)}, ` +
-      `target ≤ ${mb(report.memory.targetBytes)}: ${report.memory.meetsTarget ? 'ok' : 'MISS'}` +
+    (report.memory.peakRssBytes === null
+      ? 'Server memory: no member reads ran'
+      : `Server memory: peak RSS under the member reads ${mb(report.memory.peakRssBytes)}, ` +
+        `target ≤ ${mb(report.memory.targetBytes)}: ${report.memory.meetsTarget ? 'ok' : 'MISS'}`) +
       (report.memory.writesPeakRssBytes === null ? '' : `; under the admin writes ${mb(report.memory.writesPeakRssBytes)}`) +
       ` (VmHWM ${mb(report.memory.vmHwmBytes)})`,
   ].join('\n');

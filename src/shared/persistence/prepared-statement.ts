@@ -12,7 +12,9 @@ const registered = new Map<string, string>();
  * A statement PostgreSQL parses and plans once per connection and afterwards only executes. For
  * the fixed statements of the busiest routes, where planning costs more than running: lookups and
  * writes by key, whose best plan does not depend on the values. Everything else (lists, filters)
- * goes through TypeORM and is planned for its values each time.
+ * goes through TypeORM and is planned for its values each time. Statements name their result
+ * columns rather than `*`: a column a later migration adds would change the result type, which
+ * PostgreSQL refuses for a prepared statement (a transaction could not recover from that).
  */
 export class PreparedStatement<Row = Record<string, unknown>> {
   constructor(

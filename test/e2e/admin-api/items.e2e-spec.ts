@@ -293,6 +293,27 @@ describe('admin API: work items', () => {
       expect(missing.statusCode).toBe(404);
     });
 
+    it('goes on saving and showing items after a migration adds a column under its prepared statements', async () => {
+      const item = await create({ name: 'migrated.tar' });
+      const restore = await create({ name: 'migrated-restore.tar', action: 'Restore Object', stage: 'Requested', status: 'Pending', intellectual_object_id: 1 });
+      // Every pooled connection prepares the statements first.
+      for (let i = 0; i < 12; i++) {
+        expect((await put(`${ITEMS}/update/${item.id}`, { ...item, note: `before ${i}` })).statusCode).toBe(200);
+        expect((await put(`${ITEMS}/update/${restore.id}`, { ...restore, status: 'Success', note: `before ${i}` })).statusCode).toBe(200);
+      }
+      await query('ALTER TABLE work_items ADD COLUMN added_later integer');
+      try {
+        for (let i = 0; i < 12; i++) {
+          expect((await put(`${ITEMS}/update/${item.id}`, { ...item, note: `after ${i}` })).statusCode).toBe(200);
+          // A successful restore item saves in a transaction, under the row lock.
+          expect((await put(`${ITEMS}/update/${restore.id}`, { ...restore, status: 'Success', note: `after ${i}` })).statusCode).toBe(200);
+          expect((await show(item.id)).note).toBe(`after ${i}`);
+        }
+      } finally {
+        await query('ALTER TABLE work_items DROP COLUMN added_later');
+      }
+    });
+
     it('applies concurrent updates of one item one after the other: no torn record, every save ordered by updated_at', async () => {
       const created = await create({ name: 'contended.tar' });
       const writers = Array.from({ length: 12 }, (_, i) => i + 1);

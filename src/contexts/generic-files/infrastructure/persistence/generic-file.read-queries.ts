@@ -7,11 +7,8 @@ import { PreparedStatement } from '../../../../shared/persistence/prepared-state
 import { fromPgTimestamp } from '../../../../shared/time/timestamp.js';
 import type { GenericFileViewRow, GenericFileWithRelations } from '../../application/generic-file.read-model.js';
 import { genericFileListSpec } from '../../application/generic-file.list-spec.js';
+import { GENERIC_FILE_COLUMNS } from './generic-file.columns.js';
 
-const FILE_COLUMNS = [
-  'id', 'file_format', 'size', 'identifier', 'intellectual_object_id', 'created_at', 'updated_at', 'state', 'last_fixity_check',
-  'institution_id', 'storage_option', 'uuid', 'mod_time',
-] as const;
 
 /** A file's relation rows as one JSON array in the file's row, in the order given. */
 const relationJson = (table: string, alias: string, order: string) =>
@@ -19,7 +16,7 @@ const relationJson = (table: string, alias: string, order: string) =>
 
 const FULL_FILES_BY_IDS = new PreparedStatement<GenericFileWithRelations>(
   'generic_files_with_relations_by_ids',
-  `SELECT ${FILE_COLUMNS.map((column) => `gf.${column}`).join(', ')},
+  `SELECT ${GENERIC_FILE_COLUMNS.map((column) => `gf.${column}`).join(', ')},
           ${relationJson('storage_records', 'sr', 'sr.id')} AS storage_records,
           ${relationJson('premis_events', 'pe', 'pe.date_time DESC, pe.id DESC')} AS premis_events,
           ${relationJson('checksums', 'cs', 'cs.created_at DESC, cs.id DESC')} AS checksums

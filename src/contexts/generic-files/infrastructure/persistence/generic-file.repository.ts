@@ -5,6 +5,7 @@ import { STATE_DELETED } from '../../../../shared/domain/object-state.js';
 import { toPgTimestamp, type Timestamp } from '../../../../shared/time/timestamp.js';
 import type { GenericFileRow } from '../../application/generic-file.read-model.js';
 import type { GenericFileWrite } from '../../application/generic-file.record.js';
+import { GENERIC_FILE_ROW } from './generic-file.columns.js';
 
 const NOW = `(now() AT TIME ZONE 'UTC')`;
 /** The column default of `last_fixity_check`, for rows inserted without one ("never checked"). */
@@ -12,18 +13,18 @@ const NEVER_CHECKED = `'2000-01-01 00:00:00'::timestamp`;
 
 const pgTime = (ts: Timestamp | null | undefined): string | null => (ts ? toPgTimestamp(ts) : null);
 
-const FIND_BY_ID = new PreparedStatement<GenericFileRow>('generic_file_by_id', 'SELECT * FROM generic_files WHERE id = $1');
-const LOCK_BY_ID = new PreparedStatement<GenericFileRow>('generic_file_lock_by_id', 'SELECT * FROM generic_files WHERE id = $1 FOR UPDATE');
+const FIND_BY_ID = new PreparedStatement<GenericFileRow>('generic_file_by_id', `SELECT ${GENERIC_FILE_ROW} FROM generic_files WHERE id = $1`);
+const LOCK_BY_ID = new PreparedStatement<GenericFileRow>('generic_file_lock_by_id', `SELECT ${GENERIC_FILE_ROW} FROM generic_files WHERE id = $1 FOR UPDATE`);
 const FIND_VERSIONED = new PreparedStatement<GenericFileRow & { readonly row_version: string }>(
   'generic_file_versioned_by_id',
-  'SELECT *, xmin::text AS row_version FROM generic_files WHERE id = $1',
+  `SELECT ${GENERIC_FILE_ROW}, xmin::text AS row_version FROM generic_files WHERE id = $1`,
 );
 /** `$12`, when not null, is the row version (xmin) the update was prepared from: any other version is left alone. */
 const UPDATE = new PreparedStatement<GenericFileRow>(
   'generic_file_update',
   `UPDATE generic_files SET file_format = $2, size = $3, identifier = $4, intellectual_object_id = $5, state = $6, institution_id = $7,
      storage_option = $8, uuid = $9, last_fixity_check = COALESCE($10::timestamp, last_fixity_check), mod_time = $11, updated_at = ${NOW}
-   WHERE id = $1 AND ($12::text IS NULL OR xmin::text = $12) RETURNING *`,
+   WHERE id = $1 AND ($12::text IS NULL OR xmin::text = $12) RETURNING ${GENERIC_FILE_ROW}`,
 );
 const SET_LAST_FIXITY_CHECK = new PreparedStatement(
   'generic_file_set_last_fixity_check',

@@ -18,7 +18,8 @@ const INSERT = new PreparedStatement<PremisEventRow>(
      WITH ORDINALITY AS e(identifier, event_type, date_time, outcome_detail, detail, outcome_information, object, agent,
        intellectual_object_id, generic_file_id, outcome, institution_id, old_uuid, created_at, ord)
    ORDER BY e.ord
-   RETURNING *`,
+   RETURNING id, identifier, event_type, date_time, outcome_detail, detail, outcome_information, object, agent, intellectual_object_id,
+     generic_file_id, created_at, updated_at, outcome, institution_id, old_uuid`,
 );
 
 /**

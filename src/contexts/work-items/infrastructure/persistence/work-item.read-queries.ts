@@ -7,9 +7,19 @@ import { PreparedStatement } from '../../../../shared/persistence/prepared-state
 import type { WorkItemViewRow } from '../../application/work-item.read-model.js';
 import { workItemListSpec } from '../../application/work-item.list-spec.js';
 
+/** The columns of a WorkItemViewRow, named so that a column a later migration adds changes no prepared statement's result. */
+const VIEW_COLUMNS = [
+  'id', 'name', 'etag', 'institution_id', 'institution_name', 'institution_identifier', 'intellectual_object_id', 'object_identifier',
+  'alt_identifier', 'bag_group_identifier', 'storage_option', 'bagit_profile_identifier', 'source_organization', 'internal_sender_identifier',
+  'generic_file_id', 'generic_file_identifier', 'bucket', '"user"', 'note', 'action', 'stage', 'status', 'outcome', 'bag_date',
+  'date_processed', 'retry', 'node', 'pid', 'needs_admin_review', 'queued_at', 'size', 'stage_started_at', 'aptrust_approver',
+  'inst_approver', 'deletion_request_id', 'created_at', 'updated_at',
+];
+
 const VIEW_BY_ID = new PreparedStatement<WorkItemViewRow>(
   'work_item_view_by_id',
-  `SELECT wi.* FROM work_items_view wi WHERE wi.id = $1 AND ${scopeCondition('wi.institution_id', 2)}`,
+  `SELECT ${VIEW_COLUMNS.map((column) => `wi.${column}`).join(', ')} FROM work_items_view wi
+    WHERE wi.id = $1 AND ${scopeCondition('wi.institution_id', 2)}`,
 );
 
 /** Reads of `work_items_view`, always within an institution scope. */

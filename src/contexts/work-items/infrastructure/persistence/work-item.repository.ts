@@ -27,8 +27,15 @@ export interface SaveOptions {
   readonly queuedNow?: boolean;
 }
 
-const FIND_BY_ID = new PreparedStatement<WorkItemRow>('work_item_by_id', 'SELECT * FROM work_items WHERE id = $1');
-const LOCK_BY_ID = new PreparedStatement<WorkItemRow>('work_item_lock_by_id', 'SELECT * FROM work_items WHERE id = $1 FOR UPDATE');
+/** The columns of a WorkItemRow, named so that a column a later migration adds changes no prepared statement's result. */
+const ROW = [
+  'id', 'created_at', 'updated_at', 'intellectual_object_id', 'generic_file_id', 'name', 'etag', 'bucket', '"user"', 'note', 'action', 'stage',
+  'status', 'outcome', 'bag_date', 'date_processed', 'retry', 'node', 'pid', 'needs_admin_review', 'institution_id', 'queued_at', 'size',
+  'stage_started_at', 'aptrust_approver', 'inst_approver', 'deletion_request_id',
+].join(', ');
+
+const FIND_BY_ID = new PreparedStatement<WorkItemRow>('work_item_by_id', `SELECT ${ROW} FROM work_items WHERE id = $1`);
+const LOCK_BY_ID = new PreparedStatement<WorkItemRow>('work_item_lock_by_id', `SELECT ${ROW} FROM work_items WHERE id = $1 FOR UPDATE`);
 /**
  * updated_at is the statement's clock, after the row lock was granted, and always moves forward,
  * so that it orders the saves of one item even when transactions started in another order. The
@@ -39,7 +46,7 @@ const OVERWRITE = new PreparedStatement<WorkItemRow>(
   `UPDATE work_items SET ${COLUMNS.map((column, i) => `${column} = $${i + 2}`).join(', ')},
           queued_at = CASE WHEN $${COLUMNS.length + 3}::boolean THEN ${NOW} ELSE $${COLUMNS.length + 2}::timestamp END,
           updated_at = GREATEST(clock_timestamp() AT TIME ZONE 'UTC', updated_at + interval '1 microsecond')
-    WHERE id = $1 AND ($${COLUMNS.length + 4}::int4 IS NULL OR institution_id = $${COLUMNS.length + 4}) RETURNING *`,
+    WHERE id = $1 AND ($${COLUMNS.length + 4}::int4 IS NULL OR institution_id = $${COLUMNS.length + 4}) RETURNING ${ROW}`,
 );
 
 /** Writes of the `work_items` table, always inside the caller's transaction. */

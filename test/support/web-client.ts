@@ -1,5 +1,5 @@
 import type { InjectOptions, Response } from 'light-my-request';
-import type { TestApp } from './test-app.js';
+import { createTestApp, type TestApp } from './test-app.js';
 
 export type FormData = Record<string, string | readonly string[]>;
 
@@ -81,4 +81,41 @@ export async function signInPersonas(t: TestApp): Promise<Record<'sysAdmin' | 'i
     instUser: await signIn(t, 'user@inst1.edu'),
     otherUser: await signIn(t, 'user@inst2.edu'),
   };
+}
+
+/** What a web test file works with: its app, its signed-in personas, and SQL against its database. */
+export interface SignedInApp {
+  /** The file's app (set once the file's first beforeAll has run). */
+  readonly t: TestApp;
+  /** sysAdmin, instAdmin, instUser and otherUser, signed in; a file may add clients of its own. */
+  readonly clients: Record<string, WebClient>;
+  query(sql: string, params?: unknown[]): Promise<any[]>;
+}
+
+/**
+ * Registers the hooks of a web test file: one app for the whole file with the four personas signed
+ * in, closed after the file. Call it at the top of the file's describe block.
+ */
+export function useSignedInApp(): SignedInApp {
+  let app: TestApp | undefined;
+  const clients: Record<string, WebClient> = {};
+  beforeAll(async () => {
+    app = await createTestApp();
+    Object.assign(clients, await signInPersonas(app));
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+  const current = (): TestApp => app ?? raiseNotStarted();
+  return {
+    get t() {
+      return current();
+    },
+    clients,
+    query: (sql, params = []) => current().db.dataSource.query(sql, params),
+  };
+}
+
+function raiseNotStarted(): never {
+  throw new Error('useSignedInApp: the app starts in beforeAll; use it inside hooks and tests');
 }

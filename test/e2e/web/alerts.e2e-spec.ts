@@ -1,21 +1,12 @@
-import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { pageText, signInPersonas, WebClient } from '../../support/web-client.js';
+import { pageText, useSignedInApp, WebClient } from '../../support/web-client.js';
 
 // Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
 jest.setTimeout(60_000);
 
 describe('web: alerts', () => {
-  let t: TestApp;
-  const clients: Record<string, WebClient> = {};
-  beforeAll(async () => {
-    t = await createTestApp();
-    Object.assign(clients, await signInPersonas(t));
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const app = useSignedInApp();
+  const { clients, query } = app;
 
-  const query = (sql: string, params: unknown[] = []) => t.db.dataSource.query(sql, params);
   const readAt = async (alertId: number, userId: number) =>
     (await query(`SELECT read_at FROM alerts_users WHERE alert_id = $1 AND user_id = $2`, [alertId, userId]))[0].read_at;
   const put = (client: WebClient, url: string, ids: string[], csrf = true) => client.post(url, { id__in: ids }, { method: 'PUT', csrf });
@@ -51,7 +42,7 @@ describe('web: alerts', () => {
 
     expect((await clients.otherUser.get('/alerts')).statusCode).toBe(200);
     expect(pageText((await clients.otherUser.get('/alerts')).body)).toContain('No alerts match.');
-    expect((await new WebClient(t).get('/alerts')).statusCode).toBe(302);
+    expect((await new WebClient(app.t).get('/alerts')).statusCode).toBe(302);
   });
 
   it('shows an alert to its recipient, marking it read, and to sys admins without marking it', async () => {
@@ -72,7 +63,7 @@ describe('web: alerts', () => {
     expect((await clients.otherUser.get('/alerts/show/8/7')).statusCode).toBe(403);
     expect((await clients.sysAdmin.get('/alerts/show/9999/3')).statusCode).toBe(404);
     expect((await clients.sysAdmin.get('/alerts/show/8/x')).statusCode).toBe(400);
-    expect((await new WebClient(t).get('/alerts/show/8/3')).statusCode).toBe(302);
+    expect((await new WebClient(app.t).get('/alerts/show/8/3')).statusCode).toBe(302);
   });
 
   it('marks the caller\'s own alerts read and unread over XHR', async () => {

@@ -1,28 +1,20 @@
 import { forgedSession } from '../../support/personas.js';
-import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { pageText, signInPersonas, WebClient } from '../../support/web-client.js';
+import { pageText, useSignedInApp, WebClient } from '../../support/web-client.js';
 
 // Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
 jest.setTimeout(60_000);
 
 describe('web: deletion requests', () => {
-  let t: TestApp;
-  const clients: Record<string, WebClient> = {};
+  const app = useSignedInApp();
+  const { clients, query } = app;
   beforeAll(async () => {
-    t = await createTestApp();
-    Object.assign(clients, await signInPersonas(t));
     // The second-admin rule: with another active admin at the institution, the requester may not approve.
     const [second] = await query(
       `INSERT INTO users (name, email, institution_id, role, created_at, updated_at)
        VALUES ('Second Admin', 'admin2@inst1.edu', 2, 'institutional_admin', now(), now()) RETURNING id`,
     );
-    clients.secondAdmin = await forgedSession(t, second.id);
+    clients.secondAdmin = await forgedSession(app.t, second.id);
   });
-  afterAll(async () => {
-    await t.close();
-  });
-
-  const query = (sql: string, params: unknown[] = []) => t.db.dataSource.query(sql, params);
 
   /** The review link of the request's "Deletion Requested" email, as the second admin received it. */
   async function reviewLinkOf(requestId: number): Promise<string> {
@@ -145,7 +137,7 @@ describe('web: deletion requests', () => {
     expect((await clients.instUser.get(link)).statusCode).toBe(403);
     expect((await clients.sysAdmin.get(link)).statusCode).toBe(403);
     expect((await clients.otherUser.get(link)).statusCode).toBe(403);
-    expect((await new WebClient(t).get(link)).statusCode).toBe(302);
+    expect((await new WebClient(app.t).get(link)).statusCode).toBe(302);
   });
 
   it('lists deletion requests per persona with the status column and filters', async () => {
@@ -175,6 +167,6 @@ describe('web: deletion requests', () => {
     expect((await clients.sysAdmin.get('/deletions/?requested_at__gteq=2999-01-01')).body).toContain('No deletion requests match.');
 
     expect((await clients.otherUser.get('/deletions/show/1')).statusCode).toBe(403);
-    expect((await new WebClient(t).get('/deletions')).statusCode).toBe(302);
+    expect((await new WebClient(app.t).get('/deletions')).statusCode).toBe(302);
   });
 });

@@ -1,21 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { pageText, signInPersonas, WebClient } from '../../support/web-client.js';
+import { pageText, useSignedInApp, WebClient } from '../../support/web-client.js';
 
 // Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
 jest.setTimeout(60_000);
 
 describe('web: events', () => {
-  let t: TestApp;
-  const clients: Record<string, WebClient> = {};
+  const app = useSignedInApp();
+  const { clients, query } = app;
   let failedId = 0;
   const failedUuid = randomUUID();
 
   beforeAll(async () => {
-    t = await createTestApp();
-    Object.assign(clients, await signInPersonas(t));
     // A failed fixity check recorded today, as the failed-fixity alert links to it (workflows.md §4.3).
-    const [row] = await t.db.dataSource.query(
+    const [row] = await query(
       `INSERT INTO premis_events (identifier, event_type, date_time, outcome_detail, detail, outcome_information, object, agent,
          intellectual_object_id, generic_file_id, created_at, updated_at, outcome, institution_id)
        VALUES ($1, 'fixity check', now() AT TIME ZONE 'UTC', 'md5:bad', 'Fixity check against registry checksum', 'Fixity did not match',
@@ -24,9 +21,6 @@ describe('web: events', () => {
       [failedUuid],
     );
     failedId = row.id;
-  });
-  afterAll(async () => {
-    await t.close();
   });
 
   const today = () => new Date().toISOString().slice(0, 10);
@@ -53,7 +47,7 @@ describe('web: events', () => {
   it('lists events per persona with filters, sorting and paging', async () => {
     const own = await clients.instUser.get('/events?per_page=5&unknown=1');
     expect(own.statusCode).toBe(200);
-    const [{ count }] = await t.db.dataSource.query(`SELECT count(*)::int AS count FROM premis_events WHERE institution_id = 2`);
+    const [{ count }] = await query(`SELECT count(*)::int AS count FROM premis_events WHERE institution_id = 2`);
     expect(pageText(own.body)).toContain(`Showing 1–5 of ${count}`);
     expect(own.body).toContain('aria-sort="descending"');
 
@@ -63,7 +57,7 @@ describe('web: events', () => {
     expect(objectEvents.body).toMatch(/<details open>/);
 
     expect((await clients.instUser.get('/events?date_time__gteq=not-a-date')).statusCode).toBe(400);
-    expect((await new WebClient(t).get('/events')).statusCode).toBe(302);
+    expect((await new WebClient(app.t).get('/events')).statusCode).toBe(302);
   });
 
   it('shows an event by id or identifier to its institution only', async () => {
@@ -80,7 +74,7 @@ describe('web: events', () => {
     expect((await clients.otherUser.get(`/events/show/${failedId}`)).statusCode).toBe(403);
     expect((await clients.sysAdmin.get(`/events/show/${failedId}`)).statusCode).toBe(200);
     expect((await clients.sysAdmin.get('/events/show/9999999')).statusCode).toBe(404);
-    expect((await new WebClient(t).get(`/events/show/${failedId}`)).statusCode).toBe(302);
+    expect((await new WebClient(app.t).get(`/events/show/${failedId}`)).statusCode).toBe(302);
   });
 
   it('serves the event detail as a modal fragment, without the site layout', async () => {
@@ -102,6 +96,6 @@ describe('web: events', () => {
     expect((await clients.otherUser.get(`/events/show_xhr/${failedId}`)).statusCode).toBe(403);
     expect((await clients.sysAdmin.get(`/events/show_xhr/${failedId}`)).statusCode).toBe(200);
     expect((await clients.sysAdmin.get('/events/show_xhr/9999999')).statusCode).toBe(404);
-    expect((await new WebClient(t).get(`/events/show_xhr/${failedId}`)).statusCode).toBe(302);
+    expect((await new WebClient(app.t).get(`/events/show_xhr/${failedId}`)).statusCode).toBe(302);
   });
 });

@@ -1,21 +1,11 @@
-import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { pageText, signInPersonas, WebClient } from '../../support/web-client.js';
+import { pageText, useSignedInApp, WebClient } from '../../support/web-client.js';
 
 // Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
 jest.setTimeout(60_000);
 
 describe('web: files', () => {
-  let t: TestApp;
-  const clients: Record<string, WebClient> = {};
-  beforeAll(async () => {
-    t = await createTestApp();
-    Object.assign(clients, await signInPersonas(t));
-  });
-  afterAll(async () => {
-    await t.close();
-  });
-
-  const query = (sql: string, params: unknown[] = []) => t.db.dataSource.query(sql, params);
+  const app = useSignedInApp();
+  const { clients, query } = app;
 
   it('lists files per persona with filters, chips and sorting', async () => {
     const own = await clients.instUser.get('/files?per_page=100');
@@ -39,7 +29,7 @@ describe('web: files', () => {
     expect(pageText(byInstitution.body)).toContain('Institution: Test Institution');
 
     expect((await clients.otherUser.get('/files?institution_id=2')).statusCode).toBe(403);
-    expect((await new WebClient(t).get('/files')).statusCode).toBe(302);
+    expect((await new WebClient(app.t).get('/files')).statusCode).toBe(302);
   });
 
   it('shows a file with its checksum history, storage records and events', async () => {
@@ -59,7 +49,7 @@ describe('web: files', () => {
     expect((await clients.instUser.get('/files/show/11')).statusCode).toBe(403);
     expect((await clients.sysAdmin.get('/files/show/11')).statusCode).toBe(200);
     expect((await clients.sysAdmin.get('/files/show/99999')).statusCode).toBe(404);
-    expect((await new WebClient(t).get('/files/show/1')).statusCode).toBe(302);
+    expect((await new WebClient(app.t).get('/files/show/1')).statusCode).toBe(302);
 
     const deleted = await clients.instUser.get('/files/show/10');
     expect(deleted.body).not.toContain('action="/files/init_restore/10"');

@@ -1,5 +1,4 @@
-import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { signIn, signInPersonas, WebClient } from '../../support/web-client.js';
+import { signIn, useSignedInApp, WebClient } from '../../support/web-client.js';
 
 // Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
 jest.setTimeout(60_000);
@@ -11,17 +10,9 @@ jest.setTimeout(60_000);
  * cross-site request for one is refused.
  */
 describe('web: method aliases and the inline user edit', () => {
-  let t: TestApp;
-  const clients: Record<string, WebClient> = {};
-  beforeAll(async () => {
-    t = await createTestApp();
-    Object.assign(clients, await signInPersonas(t));
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const app = useSignedInApp();
+  const { clients, query } = app;
 
-  const query = (sql: string, params: unknown[] = []) => t.db.dataSource.query(sql, params);
   const institution = async (id: number) => (await query(`SELECT name, state, deactivated_at IS NOT NULL AS deactivated, spot_restore_frequency FROM institutions WHERE id = $1`, [id]))[0];
 
   it('saves the institution forms with PUT as with POST', async () => {
@@ -69,7 +60,7 @@ describe('web: method aliases and the inline user edit', () => {
     expect(await institution(5)).toMatchObject({ state: 'A', deactivated: false });
     expect((await admin.get('/institutions/undelete/5', { 'sec-fetch-site': 'same-origin' })).statusCode).toBe(302);
     expect((await clients.instAdmin.get('/institutions/delete/2')).statusCode).toBe(403);
-    expect((await new WebClient(t).get('/institutions/delete/5')).statusCode).toBe(302);
+    expect((await new WebClient(app.t).get('/institutions/delete/5')).statusCode).toBe(302);
   });
 
   it('saves, deactivates and reactivates users with PUT and DELETE, answering as api.md says', async () => {
@@ -79,7 +70,7 @@ describe('web: method aliases and the inline user edit', () => {
     expect(saved.headers.location).toBe('/users/show/6');
     expect((await query(`SELECT name FROM users WHERE id = 6`))[0].name).toBe('Renamed By Put');
 
-    const user = await signIn(t, 'user@test.edu');
+    const user = await signIn(app.t, 'user@test.edu');
     const deleted = await clients.sysAdmin.post('/users/delete/9', {}, { method: 'DELETE', tokenPage: '/users/show/9' });
     expect(deleted.statusCode).toBe(302);
     expect(deleted.headers.location).toBe('/users');
@@ -143,7 +134,7 @@ describe('web: method aliases and the inline user edit', () => {
       const before = (await user(6)).encrypted_password;
       expect((await put(clients.instAdmin, 6, { Password: 'Inline123' })).statusCode).toBe(200);
       expect((await user(6)).encrypted_password).not.toBe(before);
-      const signedIn = new WebClient(t);
+      const signedIn = new WebClient(app.t);
       expect((await signedIn.post('/users/sign_in', { email: 'sms_user@example.com', password: 'Inline123' })).headers.location).toBeDefined();
     });
 

@@ -1,21 +1,11 @@
-import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { pageText, signInPersonas, WebClient } from '../../support/web-client.js';
+import { pageText, useSignedInApp, WebClient } from '../../support/web-client.js';
 
 // Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
 jest.setTimeout(60_000);
 
 describe('web: objects', () => {
-  let t: TestApp;
-  const clients: Record<string, WebClient> = {};
-  beforeAll(async () => {
-    t = await createTestApp();
-    Object.assign(clients, await signInPersonas(t));
-  });
-  afterAll(async () => {
-    await t.close();
-  });
-
-  const query = (sql: string, params: unknown[] = []) => t.db.dataSource.query(sql, params);
+  const app = useSignedInApp();
+  const { clients, query } = app;
 
   it('lists objects per persona, scoped to the institution, and sends anonymous visitors to sign in', async () => {
     const own = await clients.instUser.get('/objects');
@@ -31,7 +21,7 @@ describe('web: objects', () => {
     expect(all).toContain('institution1.edu/photos');
 
     expect((await clients.otherUser.get('/objects?institution_id=2')).statusCode).toBe(403);
-    const anonymous = await new WebClient(t).get('/objects');
+    const anonymous = await new WebClient(app.t).get('/objects');
     expect(anonymous.statusCode).toBe(302);
     expect(anonymous.headers.location).toBe('/users/sign_in?requrl=%2Fobjects');
   });
@@ -100,7 +90,7 @@ describe('web: objects', () => {
     expect(admin.body).toContain('action="/objects/init_delete/1"');
     expect((await clients.otherUser.get('/objects/show/1')).statusCode).toBe(403);
     expect((await clients.sysAdmin.get('/objects/show/999999')).statusCode).toBe(404);
-    expect((await new WebClient(t).get('/objects/show/1')).statusCode).toBe(302);
+    expect((await new WebClient(app.t).get('/objects/show/1')).statusCode).toBe(302);
   });
 
   it('disables restore and delete while the object has pending work', async () => {

@@ -1,22 +1,13 @@
 import { Redis } from 'ioredis';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { pageText, signIn, signInPersonas, WebClient } from '../../support/web-client.js';
+import { pageText, signIn, useSignedInApp, WebClient } from '../../support/web-client.js';
 
 // Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
 jest.setTimeout(60_000);
 
 describe('web: work items', () => {
-  let t: TestApp;
-  const clients: Record<string, WebClient> = {};
-  beforeAll(async () => {
-    t = await createTestApp();
-    Object.assign(clients, await signInPersonas(t));
-  });
-  afterAll(async () => {
-    await t.close();
-  });
-
-  const query = (sql: string, params: unknown[] = []) => t.db.dataSource.query(sql, params);
+  const app = useSignedInApp();
+  const { clients, query } = app;
 
   it('lists work items per persona with filters, chips and sorting', async () => {
     const own = await clients.instUser.get('/work_items?per_page=100');
@@ -41,7 +32,7 @@ describe('web: work items', () => {
     expect(review.body).toContain('aria-sort="ascending"');
 
     expect((await clients.otherUser.get('/work_items?institution_id=2')).statusCode).toBe(403);
-    expect((await new WebClient(t).get('/work_items')).statusCode).toBe(302);
+    expect((await new WebClient(app.t).get('/work_items')).statusCode).toBe(302);
   });
 
   it('shows a work item with its links; sys admins also see tools and the worker status', async () => {
@@ -68,7 +59,7 @@ describe('web: work items', () => {
 
     expect((await clients.otherUser.get('/work_items/show/32')).statusCode).toBe(403);
     expect((await clients.sysAdmin.get('/work_items/show/99999')).statusCode).toBe(404);
-    expect((await new WebClient(t).get('/work_items/show/32')).statusCode).toBe(302);
+    expect((await new WebClient(app.t).get('/work_items/show/32')).statusCode).toBe(302);
   });
 
   it('requeues a non-completed item (sys admin) and refuses completed items and other roles', async () => {

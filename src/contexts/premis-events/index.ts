@@ -1,7 +1,7 @@
 export { PremisEventsModule } from './premis-events.module.js';
 export { PremisEventsService } from './application/premis-events.service.js';
 export { PremisEventsFacade } from './application/premis-events.facade.js';
-export { EVENT_FILE_EFFECTS, type EventFileEffects, type RecordedEventFacts } from './application/event-file-effects.port.js';
+export { EVENT_FILE_EFFECTS, type EventFileEffects, type FileWriteWithEvent, type RecordedEventFacts } from './application/event-file-effects.port.js';
 export type { PremisEventViewRow } from './application/premis-event.read-model.js';
 export type { NewPremisEvent, PremisEventRow } from './application/premis-event.record.js';
 export { PremisEventViewResponse, toPremisEventViewResponse } from './http/premis-event-view.response.js';

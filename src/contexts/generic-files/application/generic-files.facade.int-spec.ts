@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Test } from '@nestjs/testing';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { NotFoundError } from '../../../shared/errors/domain-error.js';
+import { PremisEventsFacade, type NewPremisEvent } from '../../premis-events/index.js';
+import { PremisEventWriter } from '../../premis-events/infrastructure/persistence/premis-event.writer.js';
 import { GenericFileRepository } from '../infrastructure/persistence/generic-file.repository.js';
 import { StorageRecordRepository } from '../infrastructure/persistence/storage-record.repository.js';
 import { GenericFilesFacade } from './generic-files.facade.js';
@@ -8,12 +11,16 @@ import { GenericFilesFacade } from './generic-files.facade.js';
 describe(GenericFilesFacade.name, () => {
   let db: TestDatabase;
   let files: GenericFilesFacade;
+  let events: PremisEventsFacade;
   const query = <T = any>(sql: string, params: unknown[] = []): Promise<T[]> => db.dataSource.query(sql, params);
 
   beforeAll(async () => {
     db = await createTestDatabase({ fixtures: true });
-    const moduleRef = await Test.createTestingModule({ providers: [GenericFilesFacade, GenericFileRepository, StorageRecordRepository] }).compile();
+    const moduleRef = await Test.createTestingModule({
+      providers: [GenericFilesFacade, GenericFileRepository, StorageRecordRepository, PremisEventsFacade, PremisEventWriter],
+    }).compile();
     files = moduleRef.get(GenericFilesFacade);
+    events = moduleRef.get(PremisEventsFacade);
   });
   afterAll(async () => {
     await db.drop();
@@ -77,25 +84,30 @@ describe(GenericFilesFacade.name, () => {
     });
   });
 
-  describe('applyRecordedEvent', () => {
-    it("sets a file's last_fixity_check from a fixity check event, whatever its outcome", async () => {
-      await db.dataSource.transaction((manager) => files.applyRecordedEvent(manager, { eventType: 'fixity check', genericFileId: 9, dateTime: '2024-03-04T05:06:07.654321Z' }));
+  describe('fileWriteFor', () => {
+    const fixityCheck = (genericFileId: number, overrides: Partial<NewPremisEvent> = {}): NewPremisEvent => ({
+      identifier: randomUUID(), eventType: 'fixity check', dateTime: '2024-03-04T05:06:07.654321Z', outcomeDetail: 'sha256:abc',
+      detail: 'Fixity check', outcomeInformation: 'Fixity matches', object: 'Go crypto/sha256', agent: 'https://golang.org/pkg/crypto/sha256/',
+      intellectualObjectId: 1, genericFileId, outcome: 'Success', institutionId: 2, ...overrides,
+    });
+    const record = (event: NewPremisEvent) => events.insertEventWithFileWrite(db.dataSource.manager, event, files.fileWriteFor(event)!);
+
+    it("sets a file's last_fixity_check from a fixity check event, whatever its outcome, in the event's statement", async () => {
+      const event = fixityCheck(9, { outcome: 'Failure' });
+      const saved = await record(event);
+      expect(saved).toMatchObject({ identifier: event.identifier, generic_file_id: 9, outcome: 'Failure' });
       expect((await query(`SELECT last_fixity_check::text FROM generic_files WHERE id = 9`))[0].last_fixity_check).toBe('2024-03-04 05:06:07.654321');
     });
 
-    it('ignores other event types and object-level events', async () => {
-      const [before] = await query(`SELECT last_fixity_check::text, updated_at::text FROM generic_files WHERE id = 12`);
-      await db.dataSource.transaction(async (manager) => {
-        await files.applyRecordedEvent(manager, { eventType: 'ingestion', genericFileId: 12, dateTime: '2024-03-04T05:06:07Z' });
-        await files.applyRecordedEvent(manager, { eventType: 'fixity check', genericFileId: null, dateTime: '2024-03-04T05:06:07Z' });
-      });
-      expect((await query(`SELECT last_fixity_check::text, updated_at::text FROM generic_files WHERE id = 12`))[0]).toEqual(before);
+    it('has no write for other event types and object-level events', () => {
+      expect(files.fileWriteFor({ eventType: 'ingestion', genericFileId: 12, dateTime: '2024-03-04T05:06:07Z' })).toBeNull();
+      expect(files.fileWriteFor({ eventType: 'fixity check', genericFileId: null, dateTime: '2024-03-04T05:06:07Z' })).toBeNull();
     });
 
-    it('throws NotFoundError for a fixity check of a file that does not exist', async () => {
-      await expect(
-        db.dataSource.transaction((manager) => files.applyRecordedEvent(manager, { eventType: 'fixity check', genericFileId: 99999, dateTime: '2024-03-04T05:06:07Z' })),
-      ).rejects.toBeInstanceOf(NotFoundError);
+    it('writes neither the event nor anything else for a fixity check of a file that does not exist', async () => {
+      const event = fixityCheck(99999);
+      await expect(record(event)).resolves.toBeNull();
+      expect(await query(`SELECT id FROM premis_events WHERE identifier = $1`, [event.identifier])).toEqual([]);
     });
   });
 });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { NotFoundError } from '../../../shared/errors/domain-error.js';
 import { raise } from '../../../shared/errors/raise.js';
-import type { EventFileEffects, RecordedEventFacts } from '../../premis-events/index.js';
+import type { EventFileEffects, FileWriteWithEvent, RecordedEventFacts } from '../../premis-events/index.js';
 import { lastFixityCheckAfter } from '../domain/fixity.rules.js';
 import { GenericFileRepository } from '../infrastructure/persistence/generic-file.repository.js';
 import { StorageRecordRepository } from '../infrastructure/persistence/storage-record.repository.js';
@@ -35,9 +35,8 @@ export class GenericFilesFacade implements EventFileEffects {
   }
 
   /** A file-level fixity check sets the file's last_fixity_check to its date_time, whatever the outcome. */
-  async applyRecordedEvent(manager: EntityManager, event: RecordedEventFacts): Promise<void> {
+  fileWriteFor(event: RecordedEventFacts): FileWriteWithEvent | null {
     const checkedAt = lastFixityCheckAfter(event);
-    if (checkedAt === null) return;
-    if (!(await this.files.setLastFixityCheck(manager, event.genericFileId!, checkedAt))) throw new NotFoundError();
+    return checkedAt === null ? null : this.files.lastFixityCheckWrite(event.genericFileId!, checkedAt);
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { NotSupportedError } from '../../../shared/errors/domain-error.js';
+import { NotFoundError, NotSupportedError } from '../../../shared/errors/domain-error.js';
+import { raise } from '../../../shared/errors/raise.js';
 import { assertValid } from '../../../shared/errors/validation-failed.error.js';
 import { validateStandalonePremisEvent } from '../domain/premis-event.validation.js';
 import { EVENT_FILE_EFFECTS, type EventFileEffects } from './event-file-effects.port.js';
@@ -27,15 +28,15 @@ export class PremisEventWritesService {
 
   /**
    * Events are insert-only: a body with an id is refused (405). The event and its effect on its file
-   * (a fixity check's date) commit together or not at all; the reference commits the event first.
+   * (a fixity check's date) are one statement, so they commit together or not at all (the reference
+   * commits the event first); a missing file answers 404 and nothing is written.
    */
   async create(submittedId: number, event: NewPremisEvent): Promise<PremisEventRow> {
     if (submittedId !== 0) throw new NotSupportedError();
     assertValid(validateStandalonePremisEvent(event));
-    return this.dataSource.transaction(async (manager) => {
-      const [saved] = await this.events.insertEvents(manager, [event]);
-      await this.effects().applyRecordedEvent(manager, event);
-      return saved;
-    });
+    const manager = this.dataSource.manager;
+    const fileWrite = this.effects().fileWriteFor(event);
+    if (!fileWrite) return (await this.events.insertEvents(manager, [event]))[0]!;
+    return (await this.events.insertEventWithFileWrite(manager, event, fileWrite)) ?? raise(new NotFoundError());
   }
 }

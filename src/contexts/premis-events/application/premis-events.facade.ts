@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { PremisEventWriter } from '../infrastructure/persistence/premis-event.writer.js';
+import type { FileWriteWithEvent } from './event-file-effects.port.js';
 import type { NewPremisEvent, PremisEventRow } from './premis-event.record.js';
 
 /**
@@ -16,5 +17,10 @@ export class PremisEventsFacade {
   /** One statement however many events; the rows come back in the order of `events`. */
   insertEvents(manager: EntityManager, events: readonly NewPremisEvent[]): Promise<PremisEventRow[]> {
     return this.writer.insertMany(manager, events);
+  }
+
+  /** One statement: `fileWrite`, then the event if the write found its file; null, and nothing written, when it did not. */
+  insertEventWithFileWrite(manager: EntityManager, event: NewPremisEvent, fileWrite: FileWriteWithEvent): Promise<PremisEventRow | null> {
+    return this.writer.insertWithFileWrite(manager, event, fileWrite);
   }
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { PreparedStatement } from '../../../../shared/persistence/prepared-statement.js';
 import { STATE_DELETED } from '../../../../shared/domain/object-state.js';
 import { toPgTimestamp, type Timestamp } from '../../../../shared/time/timestamp.js';
+import type { FileWriteWithEvent } from '../../../premis-events/index.js';
 import type { GenericFileRow } from '../../application/generic-file.read-model.js';
 import type { GenericFileWrite } from '../../application/generic-file.record.js';
 import { GENERIC_FILE_ROW } from './generic-file.columns.js';
@@ -26,10 +27,7 @@ const UPDATE = new PreparedStatement<GenericFileRow>(
      storage_option = $8, uuid = $9, last_fixity_check = COALESCE($10::timestamp, last_fixity_check), mod_time = $11, updated_at = ${NOW}
    WHERE id = $1 AND ($12::text IS NULL OR xmin::text = $12) RETURNING ${GENERIC_FILE_ROW}`,
 );
-const SET_LAST_FIXITY_CHECK = new PreparedStatement(
-  'generic_file_set_last_fixity_check',
-  `UPDATE generic_files SET last_fixity_check = $2, updated_at = ${NOW} WHERE id = $1`,
-);
+const SET_LAST_FIXITY_CHECK = `UPDATE generic_files SET last_fixity_check = $2, updated_at = ${NOW} WHERE id = $1 RETURNING id`;
 
 /** Writes of the `generic_files` table, always in the caller's transaction. */
 @Injectable()
@@ -102,10 +100,9 @@ export class GenericFileRepository {
     return rows[0] ?? null;
   }
 
-  /** False when there is no such file. */
-  async setLastFixityCheck(manager: EntityManager, id: number, checkedAt: Timestamp): Promise<boolean> {
-    const { rowCount } = await SET_LAST_FIXITY_CHECK.execute(manager, [id, toPgTimestamp(checkedAt)]);
-    return rowCount > 0;
+  /** The update of a file's last_fixity_check, for the statement that records the fixity check event. */
+  lastFixityCheckWrite(id: number, checkedAt: Timestamp): FileWriteWithEvent {
+    return { name: 'generic_file_last_fixity_check', sql: SET_LAST_FIXITY_CHECK, params: [id, toPgTimestamp(checkedAt)] };
   }
 
   /** The soft delete: state D and a new updated_at. Null when there is no such file. */

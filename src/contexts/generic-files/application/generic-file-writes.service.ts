@@ -68,33 +68,34 @@ export class GenericFileWritesService {
 
   /** A full-record update; nested children with id 0 are inserted. Answers the file with all its relations. */
   async update(id: number, submission: FileSubmission): Promise<GenericFileWithRelations> {
-    if (!(await this.updateAlone(id, submission))) await this.updateLocked(id, submission);
-    const [file] = await this.reads.findFullFiles(ALL_INSTITUTIONS, [id]);
-    return file ?? raise(new NotFoundError());
+    return (await this.updateAlone(id, submission)) ?? (await this.updateLocked(id, submission));
   }
 
   /**
    * An update that inserts no children needs no transaction: it is checked against the row as read
-   * and applied by one statement only if the row is still that version. False when it has children
-   * to insert or the row changed in between; the caller then updates under the row lock.
+   * and applied by one statement, which also answers the file with its relations, only if the row is
+   * still that version. Null when it has children to insert or the row changed in between; the
+   * caller then updates under the row lock.
    */
-  private async updateAlone(id: number, submission: FileSubmission): Promise<boolean> {
-    if ([...submission.checksums, ...submission.storageRecords, ...submission.events].some(isNewChild)) return false;
+  private async updateAlone(id: number, submission: FileSubmission): Promise<GenericFileWithRelations | null> {
+    if ([...submission.checksums, ...submission.storageRecords, ...submission.events].some(isNewChild)) return null;
     const manager = this.dataSource.manager;
     const stored = (await this.files.findVersioned(manager, id)) ?? raise(new NotFoundError());
     const prepared = this.prepareUpdate(id, submission, stored.row);
     try {
-      return (await this.files.updateVersion(manager, id, stored.version, prepared.file)) !== null;
+      return await this.files.updateVersion(manager, id, stored.version, prepared.file);
     } catch (error) {
       throw conflictNamingTheBody(error, [prepared], '');
     }
   }
 
-  private async updateLocked(id: number, submission: FileSubmission): Promise<void> {
+  private async updateLocked(id: number, submission: FileSubmission): Promise<GenericFileWithRelations> {
     await this.dataSource.transaction(async (manager) => {
       const stored = (await this.files.findById(manager, id, { lock: true })) ?? raise(new NotFoundError());
       await this.write(manager, [this.prepareUpdate(id, submission, stored)], '');
     });
+    const [file] = await this.reads.findFullFiles(ALL_INSTITUTIONS, [id]);
+    return file ?? raise(new NotFoundError());
   }
 
   private prepareUpdate(id: number, submission: FileSubmission, stored: GenericFileRow): PreparedFile {

@@ -4,8 +4,9 @@ import { PreparedStatement } from '../../../../shared/persistence/prepared-state
 import { STATE_DELETED } from '../../../../shared/domain/object-state.js';
 import { toPgTimestamp, type Timestamp } from '../../../../shared/time/timestamp.js';
 import type { FileWriteWithEvent } from '../../../premis-events/index.js';
-import type { GenericFileRow } from '../../application/generic-file.read-model.js';
+import type { GenericFileRow, GenericFileWithRelations } from '../../application/generic-file.read-model.js';
 import type { GenericFileWrite } from '../../application/generic-file.record.js';
+import { fileWithRelationsSelect, toFileWithRelations } from './generic-file-with-relations.sql.js';
 import { GENERIC_FILE_ROW } from './generic-file.columns.js';
 
 const NOW = `(now() AT TIME ZONE 'UTC')`;
@@ -21,13 +22,21 @@ const FIND_VERSIONED = new PreparedStatement<GenericFileRow & { readonly row_ver
   `SELECT ${GENERIC_FILE_ROW}, xmin::text AS row_version FROM generic_files WHERE id = $1`,
 );
 /** `$12`, when not null, is the row version (xmin) the update was prepared from: any other version is left alone. */
-const UPDATE = new PreparedStatement<GenericFileRow>(
-  'generic_file_update',
-  `UPDATE generic_files SET file_format = $2, size = $3, identifier = $4, intellectual_object_id = $5, state = $6, institution_id = $7,
+const UPDATE_SQL = `UPDATE generic_files SET file_format = $2, size = $3, identifier = $4, intellectual_object_id = $5, state = $6, institution_id = $7,
      storage_option = $8, uuid = $9, last_fixity_check = COALESCE($10::timestamp, last_fixity_check), mod_time = $11, updated_at = ${NOW}
-   WHERE id = $1 AND ($12::text IS NULL OR xmin::text = $12) RETURNING ${GENERIC_FILE_ROW}`,
+   WHERE id = $1 AND ($12::text IS NULL OR xmin::text = $12) RETURNING ${GENERIC_FILE_ROW}`;
+const UPDATE = new PreparedStatement<GenericFileRow>('generic_file_update', UPDATE_SQL);
+/** The same update, answering the file as written with its relations. */
+const UPDATE_WITH_RELATIONS = new PreparedStatement<GenericFileWithRelations>(
+  'generic_file_update_with_relations',
+  `WITH gf AS (${UPDATE_SQL}) ${fileWithRelationsSelect('gf')}`,
 );
 const SET_LAST_FIXITY_CHECK = `UPDATE generic_files SET last_fixity_check = $2, updated_at = ${NOW} WHERE id = $1 RETURNING id`;
+
+const updateParameters = (id: number, file: GenericFileWrite, version: string | null): unknown[] => [
+  id, file.fileFormat, file.size, file.identifier, file.intellectualObjectId, file.state, file.institutionId, file.storageOption, file.uuid,
+  pgTime(file.lastFixityCheck), pgTime(file.modTime), version,
+];
 
 /** Writes of the `generic_files` table, always in the caller's transaction. */
 @Injectable()
@@ -87,17 +96,16 @@ export class GenericFileRepository {
 
   /** Overwrites the record (a full-record update); `created_at` stays, a null `last_fixity_check` keeps the stored one. */
   async update(manager: EntityManager, id: number, file: GenericFileWrite): Promise<GenericFileRow> {
-    return (await this.updateVersion(manager, id, null, file))!;
+    return (await UPDATE.rows(manager, updateParameters(id, file, null)))[0]!;
   }
 
-  /** The same overwrite, only while the row is still at `version` (any version when null); null otherwise. */
-  async updateVersion(manager: EntityManager, id: number, version: string | null, file: GenericFileWrite): Promise<GenericFileRow | null> {
-    const rows = await UPDATE.rows(
-      manager,
-      [id, file.fileFormat, file.size, file.identifier, file.intellectualObjectId, file.state, file.institutionId, file.storageOption, file.uuid,
-        pgTime(file.lastFixityCheck), pgTime(file.modTime), version],
-    );
-    return rows[0] ?? null;
+  /**
+   * The same overwrite, only while the row is still at `version`, answering the file as written with
+   * its relations, in one statement; null when the row is at another version or gone.
+   */
+  async updateVersion(manager: EntityManager, id: number, version: string, file: GenericFileWrite): Promise<GenericFileWithRelations | null> {
+    const [row] = await UPDATE_WITH_RELATIONS.rows(manager, updateParameters(id, file, version));
+    return row ? toFileWithRelations(row) : null;
   }
 
   /** The update of a file's last_fixity_check, for the statement that records the fixity check event. */

@@ -16,7 +16,6 @@ import { ReportsModule } from './contexts/reports/index.js';
 import { AccessModule } from './shared/access/access.module.js';
 import { MessagingModule } from './shared/messaging/messaging.module.js';
 import { createRootLogger, ObservabilityModule } from './shared/observability/index.js';
-import { WebModule } from './shared/web/web.module.js';
 import { EmailModule } from './shared/email/email.module.js';
 import { JobsModule } from './shared/jobs/index.js';
 import { StatisticsJobsModule } from './database/statistics-jobs.module.js';
@@ -40,7 +39,6 @@ export class AppModule {
         MessagingModule,
         JobsModule.forRoot(config),
         StatisticsJobsModule,
-        WebModule,
         EmailModule,
         OperationsModule,
         InstitutionsModule,

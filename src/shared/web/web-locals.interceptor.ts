@@ -2,12 +2,11 @@ import { Injectable, type CallHandler, type ExecutionContext, type NestIntercept
 import { ModuleRef } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, switchMap, type Observable } from 'rxjs';
-import { isApiPath } from '../http/route-group.js';
 import { NAV_BADGE_SOURCE, type NavBadgeSource } from './nav-badges.js';
 import { setNavBadges, setWebLocals } from './web-locals.js';
 
 /**
- * Gives every web page the layout's data (user, navigation, CSRF token, flash messages), and the
+ * Gives every web page (controllers marked WebPages) the layout's data (user, navigation, CSRF token, flash messages), and the
  * navigation's badges on pages a signed-in user reads (GET).
  */
 @Injectable()
@@ -19,7 +18,6 @@ export class WebLocalsInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const http = context.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
-    if (isApiPath(request.url)) return next.handle();
     const reply = http.getResponse<FastifyReply>();
     setWebLocals(request, reply);
     const actor = request.actor;

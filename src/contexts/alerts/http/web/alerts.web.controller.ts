@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Param, Post, Put, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isSysAdmin, type Actor } from '../../../../shared/access/actor.js';
 import { Authorize } from '../../../../shared/access/authorize.decorator.js';
@@ -16,12 +15,13 @@ import { AlertReadMarksService, type ReadMarkResult } from '../../application/al
 import { AlertsService } from '../../application/alerts.service.js';
 import { UserIdParamPipe } from '../user-id-param.pipe.js';
 import { ALERT_FILTER_LABELS, ALERT_SORT_COLUMNS, ALERT_TYPE_CHOICES, alertIdsOf, returnPathFrom, toAlertViewModel } from './alert.view-model.js';
+import { WebPages } from '../../../../shared/web/web-pages.decorator.js';
 
 const DEFAULT_SORT = 'created_at__desc';
 const NO_IDS = 'You must specify one or more alerts.';
 
 /** The alert pages (workflows.md §7.4): the caller's alerts (a sys admin's: everyone's) and their read marks. */
-@ApiExcludeController()
+@WebPages()
 @Controller('alerts')
 export class AlertsWebController {
   constructor(

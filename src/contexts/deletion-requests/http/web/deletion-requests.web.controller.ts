@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isSysAdmin, type Actor } from '../../../../shared/access/actor.js';
 import { Authorize } from '../../../../shared/access/authorize.decorator.js';
@@ -12,11 +11,12 @@ import { formFields, renderPage } from '../../../../shared/web/web-response.js';
 import { InstitutionsService } from '../../../institutions/index.js';
 import { DeletionRequestsService } from '../../application/deletion-requests.service.js';
 import { DELETION_FILTER_LABELS, DELETION_SORT_COLUMNS, toDeletionDetailViewModel, toDeletionListRow } from './deletion-request.view-model.js';
+import { WebPages } from '../../../../shared/web/web-pages.decorator.js';
 
 const DEFAULT_SORT = 'requested_at__desc';
 
 /** The deletion-request pages (workflows.md §1.3–§1.5): the list, a request, and its emailed review link. */
-@ApiExcludeController()
+@WebPages()
 @Controller('deletions')
 export class DeletionRequestsWebController {
   constructor(

@@ -1,5 +1,4 @@
 import { Controller, Post, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../../../shared/access/actor.js';
 import { Authorize } from '../../../../shared/access/authorize.decorator.js';
@@ -8,9 +7,10 @@ import type { LocatedResource } from '../../../../shared/access/resource-ownersh
 import { renderPage } from '../../../../shared/web/web-response.js';
 import { DeletionRequestsService } from '../../application/deletion-requests.service.js';
 import { toDeletionRequestedViewModel } from './deletion-request.view-model.js';
+import { WebPages } from '../../../../shared/web/web-pages.decorator.js';
 
 /** The file page's Delete button (workflows.md §1.3), here for the same reason as the object one. */
-@ApiExcludeController()
+@WebPages()
 @Controller('files')
 export class FileDeletionRequestsWebController {
   constructor(private readonly deletions: DeletionRequestsService) {}

@@ -1,5 +1,4 @@
 import { Controller, Get, Post, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccessPolicy } from '../../../../shared/access/access-policy.js';
 import { isSysAdmin, type Actor } from '../../../../shared/access/actor.js';
@@ -18,13 +17,14 @@ import { FileRestorationsService } from '../../application/file-restorations.ser
 import { GenericFilesService } from '../../application/generic-files.service.js';
 import { StorageRecordsService } from '../../application/storage-records.service.js';
 import { FILE_FILTER_LABELS, FILE_SORT_COLUMNS, fileDeleteAction, fileRestoreAction, STORAGE_OPTION_CHOICES, toFileListRow } from './generic-file.view-model.js';
+import { WebPages } from '../../../../shared/web/web-pages.decorator.js';
 
 const DEFAULT_SORT = 'updated_at__desc';
 const EVENTS_PER_PAGE = '10';
 const MAIN_FILTERS = ['identifier', 'state', 'storage_option', 'page', 'per_page', 'sort'];
 
 /** The file pages (api.md §3.3): list, detail with checksums, storage records and events, and restore. */
-@ApiExcludeController()
+@WebPages()
 @Controller('files')
 export class GenericFilesWebController {
   constructor(

@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../../../shared/access/actor.js';
 import { AllowPendingStep, Authorize, Public } from '../../../../shared/access/authorize.decorator.js';
@@ -13,11 +12,12 @@ import { emptyForm, formFromError } from '../../../../shared/web/form.js';
 import { formFields, pendingStepUrl, redirectTo, renderPage } from '../../../../shared/web/web-response.js';
 import { PasswordsService } from '../../application/passwords.service.js';
 import { INVALID_RESET_TOKEN_MESSAGE } from '../../domain/password-reset.rules.js';
+import { WebPages } from '../../../../shared/web/web-pages.decorator.js';
 
 const CHANGE_FIELDS = ['OldPassword', 'NewPassword', 'ConfirmNewPassword'];
 
 /** Forgot password, reset links, changing a password and admin-initiated resets. */
-@ApiExcludeController()
+@WebPages()
 @Controller('users')
 export class PasswordsWebController {
   constructor(private readonly passwords: PasswordsService) {}

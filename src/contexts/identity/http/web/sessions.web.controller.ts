@@ -1,11 +1,11 @@
 import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../../../../shared/access/authorize.decorator.js';
 import { addFlash } from '../../../../shared/web/flash.js';
 import { pendingStepUrl, redirectTo, renderPage, safeReturnPath } from '../../../../shared/web/web-response.js';
 import { SessionAuthenticator } from '../../application/session-authenticator.js';
 import { SignInService } from '../../application/sign-in.service.js';
+import { WebPages } from '../../../../shared/web/web-pages.decorator.js';
 
 interface SignInForm {
   readonly email?: string;
@@ -14,7 +14,7 @@ interface SignInForm {
 }
 
 /** Sign-in (`/`, `/users/sign_in`) and sign-out. */
-@ApiExcludeController()
+@WebPages()
 @Controller()
 export class SessionsWebController {
   constructor(

@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../../../shared/access/actor.js';
 import { AllowPendingStep, Authorize } from '../../../../shared/access/authorize.decorator.js';
@@ -9,6 +8,7 @@ import { addFlash } from '../../../../shared/web/flash.js';
 import { emptyForm, formFromError, type FormState } from '../../../../shared/web/form.js';
 import { formFields, redirectTo, renderPage } from '../../../../shared/web/web-response.js';
 import { TwoFactorService, type SecondFactorMethod } from '../../application/two-factor.service.js';
+import { WebPages } from '../../../../shared/web/web-pages.decorator.js';
 
 const METHOD_LABELS: Readonly<Record<SecondFactorMethod, string>> = { sms: 'Text Message', totp: 'Authenticator App', backup: 'Backup Code' };
 
@@ -16,7 +16,7 @@ const METHOD_LABELS: Readonly<Record<SecondFactorMethod, string>> = { sms: 'Text
 const methodOf = (value: string | undefined): SecondFactorMethod => (value === 'sms' ? 'sms' : value === 'totp' ? 'totp' : 'backup');
 
 /** The second step of sign-in, and setting up two-factor sign-in (workflows.md §6). */
-@ApiExcludeController()
+@WebPages()
 @Controller('users')
 export class TwoFactorWebController {
   constructor(private readonly twoFactor: TwoFactorService) {}

@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Post, Put, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccessPolicy } from '../../../../shared/access/access-policy.js';
 import { isSysAdmin, type Actor } from '../../../../shared/access/actor.js';
@@ -16,9 +15,10 @@ import { formFields, redirectTo, renderPage } from '../../../../shared/web/web-r
 import type { UserViewRow } from '../../application/user.read-model.js';
 import { USER_FORM_FIELDS, userFormValues, UsersService, type InlineUserEdit, type UserForm } from '../../application/users.service.js';
 import { submitForm } from '../../../../shared/web/form-submission.js';
+import { WebPages } from '../../../../shared/web/web-pages.decorator.js';
 
 /** The user pages (workflows.md §5.6–§5.9). */
-@ApiExcludeController()
+@WebPages()
 @Controller('users')
 export class UsersWebController {
   constructor(private readonly users: UsersService) {}

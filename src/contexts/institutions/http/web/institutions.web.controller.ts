@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccessPolicy } from '../../../../shared/access/access-policy.js';
 import type { Actor } from '../../../../shared/access/actor.js';
@@ -17,6 +16,7 @@ import { INSTITUTION_FORM_FIELDS, InstitutionWritesService, type InstitutionForm
 import { InstitutionsService } from '../../application/institutions.service.js';
 import { displayType } from '../../domain/institution.js';
 import { submitForm } from '../../../../shared/web/form-submission.js';
+import { WebPages } from '../../../../shared/web/web-pages.decorator.js';
 
 const TYPE_OPTIONS = [
   { value: 'MemberInstitution', label: 'Member' },
@@ -24,7 +24,7 @@ const TYPE_OPTIONS = [
 ];
 
 /** The institution pages (workflows.md §5.10). */
-@ApiExcludeController()
+@WebPages()
 @Controller('institutions')
 export class InstitutionsWebController {
   constructor(

@@ -1,5 +1,4 @@
 import { Controller, Get, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../../../../config/app-config.js';
 import { APP_CONFIG } from '../../../../config/config.module.js';
@@ -29,6 +28,7 @@ import {
   toObjectDetailViewModel,
   toObjectListRow,
 } from './intellectual-object.view-model.js';
+import { WebPages } from '../../../../shared/web/web-pages.decorator.js';
 
 const DEFAULT_SORT = 'updated_at__desc';
 const FILES_PER_PAGE = '20';
@@ -36,7 +36,7 @@ const EVENTS_PER_PAGE = '5';
 const IGNORE_UNKNOWN = { unknownParameters: 'ignore' } as const;
 
 /** The object pages (api.md §3.3): list, detail with files, format breakdown and events, and restore (the deletion request posts to the deletion-requests context). */
-@ApiExcludeController()
+@WebPages()
 @Controller('objects')
 export class IntellectualObjectsWebController {
   constructor(

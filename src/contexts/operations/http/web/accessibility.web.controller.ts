@@ -1,11 +1,11 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../../../../shared/access/authorize.decorator.js';
 import { renderPage } from '../../../../shared/web/web-response.js';
+import { WebPages } from '../../../../shared/web/web-pages.decorator.js';
 
 /** `GET /accessibility_statement`: public, for anyone. */
-@ApiExcludeController()
+@WebPages()
 @Controller('accessibility_statement')
 export class AccessibilityWebController {
   @Get()

@@ -1,13 +1,13 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Authorize } from '../../../../shared/access/authorize.decorator.js';
 import { renderPage } from '../../../../shared/web/web-response.js';
 import { InternalMetadataService } from '../../application/internal-metadata.service.js';
 import { toInternalMetadataViewModel } from './internal-metadata.view-model.js';
+import { WebPages } from '../../../../shared/web/web-pages.decorator.js';
 
 /** `GET /internal_metadata` (sys admins): housekeeping flags, the NSQ outbox backlog, background jobs and migrations. */
-@ApiExcludeController()
+@WebPages()
 @Controller('internal_metadata')
 export class InternalMetadataWebController {
   constructor(private readonly metadata: InternalMetadataService) {}

@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Authorize } from '../../../../shared/access/authorize.decorator.js';
 import { addFlash } from '../../../../shared/web/flash.js';
@@ -7,11 +6,12 @@ import { formFields, redirectTo, renderPage } from '../../../../shared/web/web-r
 import { NsqAdminService } from '../../application/nsq-admin.service.js';
 import { INGEST_TOPICS, parseNsqAdminCommand, successMessage, describeTarget } from '../../domain/nsq-admin.js';
 import { toNsqViewModel } from './nsq.view-model.js';
+import { WebPages } from '../../../../shared/web/web-pages.decorator.js';
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** The NSQ admin page (workflows.md §9.1, sys admins): nsqd's statistics and actions through its HTTP API. */
-@ApiExcludeController()
+@WebPages()
 @Controller('nsq')
 export class NsqWebController {
   constructor(private readonly nsq: NsqAdminService) {}

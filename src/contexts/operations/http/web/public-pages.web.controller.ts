@@ -1,13 +1,13 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../../../../shared/access/authorize.decorator.js';
 import { renderErrorPage } from '../../../../shared/web/error-page.js';
 import { formWithErrors } from '../../../../shared/web/form.js';
 import { renderPage } from '../../../../shared/web/web-response.js';
+import { WebPages } from '../../../../shared/web/web-pages.decorator.js';
 
 /** `GET /error` and `GET /ui_components` (api.md §3.3): public pages, for anyone. */
-@ApiExcludeController()
+@WebPages()
 @Controller()
 export class PublicPagesWebController {
   /** The site's error page, as the reference serves it: 500. */

@@ -1,5 +1,4 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isSysAdmin, type Actor } from '../../../../shared/access/actor.js';
 import { Authorize } from '../../../../shared/access/authorize.decorator.js';
@@ -19,12 +18,13 @@ import {
   OUTCOME_CHOICES,
   toEventViewModel,
 } from './premis-event.view-model.js';
+import { WebPages } from '../../../../shared/web/web-pages.decorator.js';
 
 const DEFAULT_SORT = 'date_time__desc';
 const MAIN_FILTERS = ['event_type', 'outcome', 'institution_id', 'date_time__gteq', 'date_time__lteq', 'page', 'per_page', 'sort'];
 
 /** The PREMIS event pages (api.md §3.3). */
-@ApiExcludeController()
+@WebPages()
 @Controller('events')
 export class PremisEventsWebController {
   constructor(

@@ -1,5 +1,4 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { isSysAdmin, type Actor } from '../../../../shared/access/actor.js';
 import { Authorize } from '../../../../shared/access/authorize.decorator.js';
@@ -7,9 +6,10 @@ import { CurrentActor } from '../../../../shared/access/current-actor.decorator.
 import { renderPage } from '../../../../shared/web/web-response.js';
 import { DashboardService, RECENT_ALERT_DAYS } from '../../application/dashboard.service.js';
 import { toDepositSummary, toRecentAlert, toRecentWorkItem } from './dashboard.view-model.js';
+import { WebPages } from '../../../../shared/web/web-pages.decorator.js';
 
 /** `GET /dashboard`: the signed-in user's home page (workflows.md §8.5). */
-@ApiExcludeController()
+@WebPages()
 @Controller('dashboard')
 export class DashboardWebController {
   constructor(private readonly dashboard: DashboardService) {}

@@ -1,5 +1,4 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccessPolicy } from '../../../../shared/access/access-policy.js';
 import { isSysAdmin, type Actor } from '../../../../shared/access/actor.js';
@@ -22,6 +21,7 @@ import {
   toDepositTableRows,
   visibleDepositRows,
 } from './deposit-report.view-model.js';
+import { WebPages } from '../../../../shared/web/web-pages.decorator.js';
 
 /** The reports this user may open, for the links between them. */
 const reportTabs = (actor: Actor) =>
@@ -37,7 +37,7 @@ const institutionNameOf = (id: number, options: readonly InstitutionOption[], ro
 const wantsCsv = (request: FastifyRequest): boolean => new URLSearchParams(rawQueryString(request)).get('format') === 'csv';
 
 /** The deposit and billing reports (workflows.md §8.2–§8.3); `?format=csv` downloads the table. */
-@ApiExcludeController()
+@WebPages()
 @Controller('reports')
 export class ReportsWebController {
   constructor(private readonly reports: DepositReportsService) {}

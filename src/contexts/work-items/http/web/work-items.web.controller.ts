@@ -1,5 +1,4 @@
 import { Body, Controller, Get, Post, Req, Res } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isSysAdmin, type Actor } from '../../../../shared/access/actor.js';
 import { Authorize } from '../../../../shared/access/authorize.decorator.js';
@@ -33,13 +32,14 @@ import {
   YES_NO_CHOICES,
 } from './work-item.view-model.js';
 import { submitForm } from '../../../../shared/web/form-submission.js';
+import { WebPages } from '../../../../shared/web/web-pages.decorator.js';
 
 const DEFAULT_SORT = 'updated_at__desc';
 const REDIS_LIST_SORT = 'date_processed__desc';
 const MAIN_FILTERS = ['action', 'stage', 'status', 'institution_id', 'name', 'object_identifier', 'page', 'per_page', 'sort'];
 
 /** The work item pages (api.md §3.3) and the sys admins' tools on them (workflows.md §3.7, §3.8, §9.2). */
-@ApiExcludeController()
+@WebPages()
 @Controller('work_items')
 export class WorkItemsWebController {
   constructor(

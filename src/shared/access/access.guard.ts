@@ -11,10 +11,10 @@ import {
   PermissionDeniedError,
   ResourceNotFoundError,
 } from './access-errors.js';
-import { isSysAdmin, type PendingStep } from './actor.js';
+import { isSysAdmin, type Actor, type PendingStep } from './actor.js';
 import { Authenticator } from './authenticator.js';
 import { ALLOW_PENDING_KEY, AUTHORIZE_KEY, PUBLIC_KEY, type AuthorizeMetadata } from './authorize.decorator.js';
-import { ResourceOwnership, type LocatedResource } from './resource-ownership.js';
+import { numericIdOf, ResourceOwnership, type LocatedResource } from './resource-ownership.js';
 import './request-context.js';
 
 /**
@@ -56,7 +56,7 @@ export class AccessGuard implements CanActivate {
     const declared = this.reflector.getAllAndOverride<AuthorizeMetadata | undefined>(AUTHORIZE_KEY, targets);
     if (!declared) throw new MissingAuthorizationCheckError(request.url);
 
-    const resource = await this.locateResource(request, declared);
+    const resource = await this.locateResource(request, declared, actor);
     const institutionId = resource?.institutionId ?? requestedInstitutionId(request) ?? (isSysAdmin(actor) ? 0 : actor.institutionId);
     if (!AccessPolicy.hasPermission(actor, declared.permission, institutionId)) {
       throw new PermissionDeniedError(pattern, institutionId);
@@ -65,9 +65,14 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  private async locateResource(request: FastifyRequest, declared: AuthorizeMetadata): Promise<LocatedResource | undefined> {
+  private async locateResource(request: FastifyRequest, declared: AuthorizeMetadata, actor: Actor): Promise<LocatedResource | undefined> {
     const key = resourceKey(request);
     if (key === undefined) return undefined;
+    const id = declared.routeFindsRecord && isSysAdmin(actor) ? numericIdOf(key) : null;
+    if (id !== null) {
+      request.resourceUnverified = true;
+      return { type: declared.resourceType, id, institutionId: null };
+    }
     const found = await this.ownership.locate(declared.resourceType, key);
     if (found === 'not-found') throw new ResourceNotFoundError(request.url);
     if (found === 'identifier-not-supported') throw new MissingAuthorizationCheckError(request.url);

@@ -7,6 +7,8 @@ declare module 'fastify' {
     actor?: Actor;
     /** The record the route's id or identifier names, located and authorized by the AccessGuard. */
     resource?: LocatedResource;
+    /** Set when the guard left finding the record to the route (Authorize's routeFindsRecord). */
+    resourceUnverified?: boolean;
   }
 }
 

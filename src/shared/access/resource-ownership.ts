@@ -6,7 +6,7 @@ import type { ResourceType } from './resource-type.js';
 export interface LocatedResource {
   readonly type: ResourceType;
   readonly id: number;
-  /** The institution that owns the record (null only for records without one). */
+  /** The institution that owns the record; null for records without one, and when the route finds the record itself. */
   readonly institutionId: number | null;
 }
 
@@ -49,6 +49,9 @@ const OWNERSHIP: Readonly<Record<Exclude<ResourceType, 'Institution'>, Ownership
 };
 const INSTITUTION_BY_IDENTIFIER = owner('institution_identifier', 'SELECT id, id AS institution_id FROM institutions WHERE identifier = $1');
 
+/** The id a key names when it is numeric: up to 18 digits always fits int8; longer digit strings are identifiers (and then not found). */
+export const numericIdOf = (key: string): number | null => (/^\d{1,18}$/.test(key) ? Number(key) : null);
+
 export type OwnershipLookup = LocatedResource | 'not-found' | 'identifier-not-supported';
 
 /** Finds the record a route addresses by id or identifier, and the institution that owns it. */
@@ -57,8 +60,7 @@ export class ResourceOwnership {
   constructor(private readonly dataSource: DataSource) {}
 
   async locate(type: ResourceType, key: string): Promise<OwnershipLookup> {
-    // Up to 18 digits always fits int8; longer digit strings are identifiers (and then not found).
-    const numericId = /^\d{1,18}$/.test(key) ? Number(key) : null;
+    const numericId = numericIdOf(key);
     if (type === 'Institution') return this.locateInstitution(numericId, key);
     const query = OWNERSHIP[type];
     if (numericId !== null) return this.first(type, query.byId, key);

@@ -1,9 +1,17 @@
 import { Catch, HttpException, Injectable, Logger, NotFoundException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AccessError, AuthenticationRequiredError, CsrfTokenError, MissingAuthorizationCheckError, PendingStepError, PermissionDeniedError } from '../access/access-errors.js';
+import {
+  AccessError,
+  AuthenticationRequiredError,
+  CsrfTokenError,
+  MissingAuthorizationCheckError,
+  PendingStepError,
+  PermissionDeniedError,
+  ResourceNotFoundError,
+} from '../access/access-errors.js';
 import { isSysAdmin } from '../access/actor.js';
 import { Authenticator } from '../access/authenticator.js';
-import { DomainError, type DomainErrorKind } from '../errors/domain-error.js';
+import { DomainError, NotFoundError, type DomainErrorKind } from '../errors/domain-error.js';
 import { ListQueryError } from '../listing/index.js';
 import { renderErrorPage } from '../web/error-page.js';
 import { pendingStepUrl, signInUrlFor } from '../web/web-response.js';
@@ -44,6 +52,8 @@ export class ApiErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    // A record the guard left to the route to find answers as if the guard had looked it up.
+    if (exception instanceof NotFoundError && request.resourceUnverified) exception = new ResourceNotFoundError(request.url);
     void this.unknownRouteError(exception, request).then((error) => this.send(error ?? exception, request, reply));
   }
 

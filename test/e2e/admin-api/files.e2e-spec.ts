@@ -414,7 +414,10 @@ describe('admin API: files', () => {
       const before = (await t.getJson('sysAdmin', '/admin-api/v3/files/show/4')).body;
       expect((await put('/admin-api/v3/files/update/4', { ...before, id: 5 })).json()).toEqual({ StatusCode: 400, Error: 'resource or institution id mismatch' });
       expect((await put('/admin-api/v3/files/update/4', { ...before, institution_id: 3 })).statusCode).toBe(400);
-      expect((await put('/admin-api/v3/files/update/99999', { ...before, id: 99999 })).statusCode).toBe(404);
+      const missing = await put('/admin-api/v3/files/update/99999', { ...before, id: 99999 });
+      expect(missing.statusCode).toBe(404);
+      expect(missing.json()).toEqual({ error: 'Not found: /admin-api/v3/files/update/99999' });
+      expect((await t.getJson('sysAdmin', '/admin-api/v3/files/show/99999')).body).toEqual({ error: 'Not found: /admin-api/v3/files/show/99999' });
     });
 
     it('applies concurrent updates of one file one after the other: every writer succeeds, the last one is stored whole', async () => {

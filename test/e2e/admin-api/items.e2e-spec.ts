@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { createServer } from 'node:net';
+import { DataSource } from 'typeorm';
 import { TestNsqd } from '../../support/nsqd.js';
 import { createTestApp, type Persona, type TestApp } from '../../support/test-app.js';
 
@@ -126,8 +127,22 @@ describe('admin API: work items', () => {
       const { status, body } = await t.getJson('sysAdmin', `${ITEMS}/show/25`);
       expect(status).toBe(200);
       expect(body).toMatchObject({ id: 25, name: 'photos.tar', object_identifier: 'institution1.edu/photos', storage_option: 'Standard', action: 'Ingest' });
+      // The guard leaves finding the item to the route for sys admins; a missing one answers as the guard would.
       const missing = await t.getJson('sysAdmin', `${ITEMS}/show/99999`);
-      expect(missing.status).toBe(404);
+      expect(missing).toEqual({ status: 404, body: { error: `Not found: ${ITEMS}/show/99999` } });
+    });
+
+    it("looks up the item's owner for members, but not for a sys admin's request by id", async () => {
+      const statements = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+      const ownerLookups = () => statements.mock.calls.filter(([sql]) => sql.includes('FROM work_items WHERE id = $1::bigint')).length;
+      try {
+        expect((await t.getJson('sysAdmin', `${ITEMS}/show/25`)).status).toBe(200);
+        expect(ownerLookups()).toBe(0);
+        expect((await t.getJson('instAdmin', `/member-api/v3/items/show/25`)).status).toBe(200);
+        expect(ownerLookups()).toBe(1);
+      } finally {
+        statements.mockRestore();
+      }
     });
   });
 
@@ -291,6 +306,7 @@ describe('admin API: work items', () => {
       expect(await row(created.id)).toEqual(before);
       const missing = await put(`${ITEMS}/update/99999`, { ...created, id: 99999 });
       expect(missing.statusCode).toBe(404);
+      expect(missing.json()).toEqual({ error: `Not found: ${ITEMS}/update/99999` });
     });
 
     it('goes on saving and showing items after a migration adds a column under its prepared statements', async () => {

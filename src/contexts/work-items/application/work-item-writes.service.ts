@@ -31,12 +31,15 @@ export class WorkItemWritesService {
   /**
    * A full overwrite under the row lock, so that concurrent saves of one item apply one after the
    * other and each save's alerts see the status it replaced. created_at keeps its stored value.
-   * `located` is the item as the access guard found it.
+   * `located` is the item as the access guard found it; without its institution (the guard left
+   * the lookup to this route), the one the body names stands in, and the single-statement save
+   * applies only if the stored item has it.
    */
   async update(located: { id: number; institutionId: number | null }, submitted: ResourceIds, item: WorkItemWrite): Promise<WorkItemRow> {
     const { id } = located;
-    if (located.institutionId !== null && !workItemUpdateViolation(id, { institutionId: located.institutionId }, submitted)) {
-      const saved = await this.saves.overwriteUnlessAlerting(this.dataSource.manager, id, located.institutionId, item);
+    const institutionId = located.institutionId ?? submitted.institutionId;
+    if (institutionId !== null && institutionId > 0 && !workItemUpdateViolation(id, { institutionId }, submitted)) {
+      const saved = await this.saves.overwriteUnlessAlerting(this.dataSource.manager, id, institutionId, item);
       if (saved) return saved;
     }
     return this.dataSource.transaction(async (manager) => {

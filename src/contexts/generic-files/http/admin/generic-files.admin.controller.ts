@@ -48,7 +48,7 @@ export class GenericFilesAdminController {
   }
 
   @Get('show/*')
-  @Authorize('FileRead', 'GenericFile')
+  @Authorize('FileRead', 'GenericFile', { routeFindsRecord: true })
   @ApiOperation({ summary: 'Show a file with its relations', description: 'By numeric id or by identifier (percent-encoded).' })
   @ApiParam({ name: '*', description: 'File id or identifier' })
   @ApiOkResponse({ type: GenericFileResponse })
@@ -102,7 +102,7 @@ export class GenericFilesAdminController {
   }
 
   @Put('update/:id')
-  @Authorize('FileUpdate', 'GenericFile')
+  @Authorize('FileUpdate', 'GenericFile', { routeFindsRecord: true })
   @ApiOperation({
     summary: 'Update a file',
     description: 'Send the whole record. The storage option of an active file and created_at are kept. Nested children without ' +

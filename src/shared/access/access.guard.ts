@@ -68,16 +68,24 @@ export class AccessGuard implements CanActivate {
   private async locateResource(request: FastifyRequest, declared: AuthorizeMetadata, actor: Actor): Promise<LocatedResource | undefined> {
     const key = resourceKey(request);
     if (key === undefined) return undefined;
-    const id = declared.routeFindsRecord && isSysAdmin(actor) ? numericIdOf(key) : null;
-    if (id !== null) {
+    const leftToRoute = declared.routeFindsRecord && isSysAdmin(actor) ? unverifiedResource(declared, key) : undefined;
+    if (leftToRoute) {
       request.resourceUnverified = true;
-      return { type: declared.resourceType, id, institutionId: null };
+      return leftToRoute;
     }
     const found = await this.ownership.locate(declared.resourceType, key);
     if (found === 'not-found') throw new ResourceNotFoundError(request.url);
     if (found === 'identifier-not-supported') throw new MissingAuthorizationCheckError(request.url);
     return found;
   }
+}
+
+/** The record a route that finds it itself addresses, as far as the URL tells; undefined when the guard must look it up. */
+function unverifiedResource(declared: AuthorizeMetadata, key: string): LocatedResource | undefined {
+  const id = numericIdOf(key);
+  if (id !== null) return { type: declared.resourceType, id, institutionId: null };
+  if (declared.routeFindsRecord === 'id-or-identifier') return { type: declared.resourceType, id: 0, institutionId: null, identifier: key };
+  return undefined;
 }
 
 /** The route's `:id`, or the whole `*` wildcard tail (identifiers contain slashes), without a leading slash. */

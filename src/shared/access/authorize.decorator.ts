@@ -11,11 +11,12 @@ export const ALLOW_PENDING_KEY = 'registry:allow-pending';
 export interface AuthorizeOptions {
   /**
    * The route's own read or write of the record answers NotFoundError when there is none, and
-   * needs no more of the record than its id. A sys admin's permission holds in every institution,
-   * so their requests by numeric id then skip the ownership lookup: one database round trip less
-   * on Preserv's busiest routes. A missing record still answers the guard's 404.
+   * needs no more of the record than its id ('id'), or its id or identifier as the URL gives it
+   * ('id-or-identifier'). A sys admin's permission holds in every institution, so their requests
+   * then skip the ownership lookup: one database round trip less on Preserv's busiest routes. A
+   * missing record still answers the guard's 404.
    */
-  readonly routeFindsRecord?: boolean;
+  readonly routeFindsRecord?: 'id' | 'id-or-identifier';
 }
 
 export interface AuthorizeMetadata extends AuthorizeOptions {

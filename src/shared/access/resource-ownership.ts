@@ -8,6 +8,8 @@ export interface LocatedResource {
   readonly id: number;
   /** The institution that owns the record; null for records without one, and when the route finds the record itself. */
   readonly institutionId: number | null;
+  /** The URL's identifier, when the route finds the record itself by identifier (`id` is then 0). */
+  readonly identifier?: string;
 }
 
 interface OwnershipQuery {

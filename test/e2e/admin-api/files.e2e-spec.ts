@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { createTestApp, type Persona, type TestApp } from '../../support/test-app.js';
 
 const ZERO = '0001-01-01T00:00:00Z';
@@ -107,7 +108,22 @@ describe('admin API: files', () => {
     });
 
     it('answers 404 for an unknown identifier (Preserv takes it as "new file")', async () => {
-      expect((await t.getJson('sysAdmin', '/admin-api/v3/files/show/institution1.edu%2Fphotos%2Fnot-there')).status).toBe(404);
+      const url = '/admin-api/v3/files/show/institution1.edu%2Fphotos%2Fnot-there';
+      expect(await t.getJson('sysAdmin', url)).toEqual({ status: 404, body: { error: `Not found: ${url}` } });
+    });
+
+    it("reads a sys admin's file by id or identifier without the guard's ownership lookup; members' reads have it", async () => {
+      const statements = jest.spyOn(t.app.get(DataSource).logger, 'logQuery');
+      const ownerLookups = () => statements.mock.calls.filter(([sql]) => /^SELECT id, institution_id FROM generic_files WHERE/.test(sql)).length;
+      try {
+        expect((await t.getJson('sysAdmin', '/admin-api/v3/files/show/institution1.edu%2Fphotos%2Fpicture1')).status).toBe(200);
+        expect((await t.getJson('sysAdmin', '/admin-api/v3/files/show/1')).status).toBe(200);
+        expect(ownerLookups()).toBe(0);
+        expect((await t.getJson('instAdmin', '/member-api/v3/files/show/institution1.edu%2Fphotos%2Fpicture1')).status).toBe(200);
+        expect(ownerLookups()).toBe(1);
+      } finally {
+        statements.mockRestore();
+      }
     });
   });
 

@@ -25,7 +25,7 @@ export class GenericFilesService {
 
   /**
    * Full files with their relations (the admin list): one query for a page of ids with the list's
-   * filters and sort, then three for the files and their relations, whatever the page size.
+   * filters and sort, then one for the files with their relations, whatever the page size.
    */
   async listFull(actor: Actor, rawQuery: RawQuery): Promise<Page<GenericFileWithRelations>> {
     const query = parseListQuery(rawQuery, genericFileListSpec);
@@ -38,8 +38,12 @@ export class GenericFilesService {
     return (await this.reads.findView(AccessPolicy.scopeFor(actor), id)) ?? raise(new NotFoundError());
   }
 
-  async getWithRelations(actor: Actor, id: number): Promise<GenericFileWithRelations> {
-    const [file] = await this.reads.findFullFiles(AccessPolicy.scopeFor(actor), [id]);
-    return file ?? raise(new NotFoundError());
+  /** By id, or by identifier when the access guard left finding the file to the route. */
+  async getWithRelations(actor: Actor, file: { readonly id: number; readonly identifier?: string }): Promise<GenericFileWithRelations> {
+    const scope = AccessPolicy.scopeFor(actor);
+    const [found] = file.identifier === undefined
+      ? await this.reads.findFullFiles(scope, [file.id])
+      : await this.reads.findFullFilesByIdentifier(scope, file.identifier);
+    return found ?? raise(new NotFoundError());
   }
 }

@@ -48,13 +48,13 @@ export class GenericFilesAdminController {
   }
 
   @Get('show/*')
-  @Authorize('FileRead', 'GenericFile', { routeFindsRecord: true })
+  @Authorize('FileRead', 'GenericFile', { routeFindsRecord: 'id-or-identifier' })
   @ApiOperation({ summary: 'Show a file with its relations', description: 'By numeric id or by identifier (percent-encoded).' })
   @ApiParam({ name: '*', description: 'File id or identifier' })
   @ApiOkResponse({ type: GenericFileResponse })
   @ApiShowNotFound()
   async show(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource): Promise<GenericFileResponse> {
-    return toGenericFileResponse(await this.files.getWithRelations(actor, resource.id));
+    return toGenericFileResponse(await this.files.getWithRelations(actor, resource));
   }
 
   @Post('create/:institution_id')
@@ -102,7 +102,7 @@ export class GenericFilesAdminController {
   }
 
   @Put('update/:id')
-  @Authorize('FileUpdate', 'GenericFile', { routeFindsRecord: true })
+  @Authorize('FileUpdate', 'GenericFile', { routeFindsRecord: 'id' })
   @ApiOperation({
     summary: 'Update a file',
     description: 'Send the whole record. The storage option of an active file and created_at are kept. Nested children without ' +

@@ -36,6 +36,6 @@ export class GenericFilesMemberController {
   @ApiOkResponse({ type: GenericFileResponse })
   @ApiShowNotFound()
   async show(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource): Promise<GenericFileResponse> {
-    return toGenericFileResponse(await this.files.getWithRelations(actor, resource.id));
+    return toGenericFileResponse(await this.files.getWithRelations(actor, resource));
   }
 }

@@ -13,6 +13,10 @@ const FULL_FILES_BY_IDS = new PreparedStatement<GenericFileWithRelations>(
   'generic_files_with_relations_by_ids',
   `${fileWithRelationsSelect('generic_files gf')} WHERE gf.id = ANY($1::int8[]) AND ${scopeCondition('gf.institution_id', 2)}`,
 );
+const FULL_FILE_BY_IDENTIFIER = new PreparedStatement<GenericFileWithRelations>(
+  'generic_file_with_relations_by_identifier',
+  `${fileWithRelationsSelect('generic_files gf')} WHERE gf.identifier = $1 AND ${scopeCondition('gf.institution_id', 2)}`,
+);
 
 /** Reads of `generic_files_view` and of full files with their relations, always within an institution scope. */
 @Injectable()
@@ -58,6 +62,11 @@ export class GenericFileReadQueries {
       const row = byId.get(id);
       return row ? [toFileWithRelations(row)] : [];
     });
+  }
+
+  /** The file with this identifier and its relations, as findFullFiles reads them; none when it does not exist or lies outside the scope. */
+  async findFullFilesByIdentifier(scope: InstitutionScope, identifier: string): Promise<GenericFileWithRelations[]> {
+    return (await FULL_FILE_BY_IDENTIFIER.rows(this.dataSource, [identifier, scopeParameter(scope)])).map(toFileWithRelations);
   }
 
   async findView(scope: InstitutionScope, id: number): Promise<GenericFileViewRow | null> {

@@ -46,7 +46,7 @@ export class WorkItemsAdminController {
   }
 
   @Get('show/:id')
-  @Authorize('WorkItemRead', 'WorkItem', { routeFindsRecord: true })
+  @Authorize('WorkItemRead', 'WorkItem', { routeFindsRecord: 'id' })
   @ApiOperation({ summary: 'Show a work item' })
   @ApiParam({ name: 'id', description: 'Work item id' })
   @ApiOkResponse({ type: WorkItemViewResponse })
@@ -65,7 +65,7 @@ export class WorkItemsAdminController {
   }
 
   @Put('update/:id')
-  @Authorize('WorkItemUpdate', 'WorkItem', { routeFindsRecord: true })
+  @Authorize('WorkItemUpdate', 'WorkItem', { routeFindsRecord: 'id' })
   @ApiOperation({
     summary: 'Update a work item',
     description: 'Send the whole record: every field is overwritten except created_at. Concurrent updates of one item apply one after the other.',

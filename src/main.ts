@@ -1,3 +1,4 @@
+import './v8-flags.js';
 import type { Logger } from 'pino';
 import { createApp } from './app.factory.js';
 import { ConfigError, loadAppConfig, type AppConfig } from './config/app-config.js';

@@ -11,6 +11,11 @@ describe(fromPgTimestamp.name, () => {
     expect(fromPgTimestamp('2021-01-12 17:14:35.000')).toBe('2021-01-12T17:14:35Z');
   });
 
+  it('reads the form PostgreSQL writes in JSON', () => {
+    expect(fromPgTimestamp('2016-08-26T18:53:32.654321')).toBe('2016-08-26T18:53:32.654321Z');
+    expect(fromPgTimestamp('2016-08-26T18:53:32.65')).toBe('2016-08-26T18:53:32.65Z');
+  });
+
   it('reads timestamptz in UTC and converts other offsets to UTC', () => {
     expect(fromPgTimestamp('2021-01-12 17:14:35.5+00')).toBe('2021-01-12T17:14:35.5Z');
     expect(fromPgTimestamp('2021-01-12 23:30:00.25+05:30')).toBe('2021-01-12T18:00:00.25Z');

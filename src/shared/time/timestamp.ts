@@ -11,6 +11,8 @@ export type Timestamp = string & { readonly __brand?: 'Timestamp' };
 
 export const ZERO_TIME = '0001-01-01T00:00:00Z';
 
+/** PostgreSQL's usual output for `timestamp` (in text, or in JSON with a `T`): UTC, its fraction already without trailing zeros. */
+const PG_PLAIN_TIMESTAMP = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d*[1-9])?$/;
 const PG_TIMESTAMP = /^(\d{4,})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:([+-])(\d{2})(?::?(\d{2}))?(?::?(\d{2}))?|Z)?( BC)?$/i;
 
 /**
@@ -18,6 +20,7 @@ const PG_TIMESTAMP = /^(\d{4,})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(
  * canonical UTC form. `timestamp without time zone` values hold UTC by convention.
  */
 export function fromPgTimestamp(text: string): Timestamp {
+  if (PG_PLAIN_TIMESTAMP.test(text)) return `${text.slice(0, 10)}T${text.slice(11)}Z`;
   if (text === 'infinity' || text === '-infinity') return text;
   const m = PG_TIMESTAMP.exec(text);
   if (!m) throw new Error(`Unrecognised PostgreSQL timestamp: ${text}`);
@@ -36,6 +39,12 @@ export function fromPgTimestamp(text: string): Timestamp {
  */
 export function parseClientTimestamp(input: string): Timestamp | null {
   if (input === ZERO_TIME) return null;
+  const canonical = CANONICAL_TIMESTAMP.exec(input);
+  if (canonical) {
+    const [, y, mo, d, h, mi, s] = canonical;
+    assertCalendarValid(input, y, mo, d, h, mi, s);
+    return Number(y) <= 1 ? null : input;
+  }
   const m = CLIENT_TIMESTAMP.exec(input);
   if (!m) {
     const dateOnly = DATE_ONLY.exec(input);
@@ -59,6 +68,8 @@ export function isClientTimestamp(input: string): boolean {
   return m !== null && isCalendarValid(m[1], m[2], m[3], m[4] ?? '00', m[5] ?? '00', m[6] ?? '00');
 }
 
+/** Input already in the canonical form (UTC, at most microseconds, no trailing zeros), as Preserv sends it. */
+const CANONICAL_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{0,5}[1-9])?Z$/;
 const CLIENT_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|z|([+-])(\d{2}):(\d{2}))$/;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -80,10 +80,13 @@ export class AccessGuard implements CanActivate {
   }
 }
 
+/** The largest id of the `integer` id columns; a larger number is left to the guard's lookup, which answers 404 for it. */
+const MAX_RECORD_ID = 2_147_483_647;
+
 /** The record a route that finds it itself addresses, as far as the URL tells; undefined when the guard must look it up. */
 function unverifiedResource(declared: AuthorizeMetadata, key: string): LocatedResource | undefined {
   const id = numericIdOf(key);
-  if (id !== null) return { type: declared.resourceType, id, institutionId: null };
+  if (id !== null) return id <= MAX_RECORD_ID ? { type: declared.resourceType, id, institutionId: null } : undefined;
   if (declared.routeFindsRecord === 'id-or-identifier') return { type: declared.resourceType, id: 0, institutionId: null, identifier: key };
   return undefined;
 }

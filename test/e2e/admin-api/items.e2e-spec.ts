@@ -130,6 +130,8 @@ describe('admin API: work items', () => {
       // The guard leaves finding the item to the route for sys admins; a missing one answers as the guard would.
       const missing = await t.getJson('sysAdmin', `${ITEMS}/show/99999`);
       expect(missing).toEqual({ status: 404, body: { error: `Not found: ${ITEMS}/show/99999` } });
+      const outOfRange = await t.getJson('sysAdmin', `${ITEMS}/show/99999999999`);
+      expect(outOfRange).toEqual({ status: 404, body: { error: `Not found: ${ITEMS}/show/99999999999` } });
     });
 
     it("looks up the item's owner for members, but not for a sys admin's request by id", async () => {

@@ -10,11 +10,16 @@ import { roleHasPermission } from './role-permissions.js';
 export const AccessPolicy = {
   hasPermission(actor: Actor, permission: Permission, institutionId: number | null): boolean {
     if (!roleHasPermission(actor.role, permission)) return false;
-    return isSysAdmin(actor) || (institutionId !== null && institutionId === actor.institutionId);
+    return AccessPolicy.permissionsHoldEverywhere(actor) || (institutionId !== null && institutionId === actor.institutionId);
+  },
+
+  /** Whether the actor's permissions hold whatever institution owns the record, so a check needs no owner. */
+  permissionsHoldEverywhere(actor: Actor): boolean {
+    return isSysAdmin(actor);
   },
 
   /** The institutions whose rows the actor may read or write; every query is intersected with it. */
   scopeFor(actor: Actor): InstitutionScope {
-    return isSysAdmin(actor) ? ALL_INSTITUTIONS : onlyInstitution(actor.institutionId);
+    return AccessPolicy.permissionsHoldEverywhere(actor) ? ALL_INSTITUTIONS : onlyInstitution(actor.institutionId);
   },
 } as const;

@@ -68,7 +68,7 @@ export class AccessGuard implements CanActivate {
   private async locateResource(request: FastifyRequest, declared: AuthorizeMetadata, actor: Actor): Promise<LocatedResource | undefined> {
     const key = resourceKey(request);
     if (key === undefined) return undefined;
-    const leftToRoute = declared.routeFindsRecord && isSysAdmin(actor) ? unverifiedResource(declared, key) : undefined;
+    const leftToRoute = declared.routeFindsRecord && AccessPolicy.permissionsHoldEverywhere(actor) ? unverifiedResource(declared, key) : undefined;
     if (leftToRoute) {
       request.resourceUnverified = true;
       return leftToRoute;

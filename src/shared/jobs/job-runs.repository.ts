@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Timestamp } from '../time/timestamp.js';
+import { NOW_UTC } from '../persistence/sql-time.js';
 
 export type JobOutcome = 'success' | 'error' | `skipped: ${string}`;
 
@@ -21,7 +22,6 @@ export interface JobRunRow {
   readonly running: boolean;
 }
 
-const NOW = `(now() AT TIME ZONE 'UTC')`;
 const MAX_TEXT = 2000;
 
 /** The `job_runs` table: one row per job name, the last run's times and outcome plus running totals. */
@@ -36,7 +36,7 @@ export class JobRunsRepository {
    */
   async claimIfDue(name: string, everyMs: number): Promise<number | null> {
     const rows: { started_ms: number }[] = await this.dataSource.query(
-      `INSERT INTO job_runs (name, last_started_at) VALUES ($1, ${NOW})
+      `INSERT INTO job_runs (name, last_started_at) VALUES ($1, ${NOW_UTC})
        ON CONFLICT (name) DO UPDATE SET last_started_at = excluded.last_started_at
         WHERE job_runs.last_started_at IS NULL
            OR job_runs.last_started_at <= excluded.last_started_at - $2 * interval '1 millisecond'
@@ -49,7 +49,7 @@ export class JobRunsRepository {
   /** Milliseconds until the job is next due by its last start (0 when due now). */
   async msUntilDue(name: string, everyMs: number): Promise<number> {
     const rows: { ms: number }[] = await this.dataSource.query(
-      `SELECT GREATEST(0, extract(epoch FROM (last_started_at + $2 * interval '1 millisecond' - ${NOW})) * 1000)::float8 AS ms
+      `SELECT GREATEST(0, extract(epoch FROM (last_started_at + $2 * interval '1 millisecond' - ${NOW_UTC})) * 1000)::float8 AS ms
          FROM job_runs WHERE name = $1 AND last_started_at IS NOT NULL`,
       [name, everyMs],
     );
@@ -58,7 +58,7 @@ export class JobRunsRepository {
 
   async markStarted(name: string): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO job_runs (name, last_started_at) VALUES ($1, ${NOW})
+      `INSERT INTO job_runs (name, last_started_at) VALUES ($1, ${NOW_UTC})
        ON CONFLICT (name) DO UPDATE SET last_started_at = excluded.last_started_at`,
       [name],
     );
@@ -68,7 +68,7 @@ export class JobRunsRepository {
     const failed = run.error !== undefined;
     await this.dataSource.query(
       `INSERT INTO job_runs (name, last_finished_at, last_duration_ms, last_outcome, last_error, last_result, runs, failures)
-       VALUES ($1, ${NOW}, $2, $3, $4, $5, 1, $6)
+       VALUES ($1, ${NOW_UTC}, $2, $3, $4, $5, 1, $6)
        ON CONFLICT (name) DO UPDATE SET
          last_finished_at = excluded.last_finished_at,
          last_duration_ms = excluded.last_duration_ms,
@@ -83,7 +83,7 @@ export class JobRunsRepository {
 
   async recordSkip(name: string, reason: string): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO job_runs (name, last_skipped_at, last_outcome, skips) VALUES ($1, ${NOW}, $2, 1)
+      `INSERT INTO job_runs (name, last_skipped_at, last_outcome, skips) VALUES ($1, ${NOW_UTC}, $2, 1)
        ON CONFLICT (name) DO UPDATE SET
          last_skipped_at = excluded.last_skipped_at,
          last_outcome = excluded.last_outcome,

@@ -6,8 +6,8 @@ import { NAV_BADGE_SOURCE, type NavBadgeSource } from './nav-badges.js';
 import { setNavBadges, setWebLocals } from './web-locals.js';
 
 /**
- * Gives every web page (controllers marked WebPages) the layout's data (user, navigation, CSRF token, flash messages), and the
- * navigation's badges on pages a signed-in user reads (GET).
+ * Gives every web page (controllers marked WebPages) the layout's data (user, navigation, CSRF
+ * token, flash messages), and the navigation's badges on pages a signed-in user reads (GET).
  */
 @Injectable()
 export class WebLocalsInterceptor implements NestInterceptor {

@@ -9,6 +9,7 @@ import { nowTimestamp } from '../../../shared/time/timestamp.js';
 import { bucketQualifierForCookieDomain, newInstitutionDefaults } from '../domain/bucket-name.rules.js';
 import { deactivateInstitution, reactivateInstitution } from '../domain/institution.js';
 import { validateInstitution } from '../domain/institution.validation.js';
+import { NOW_UTC } from '../../../shared/persistence/sql-time.js';
 
 /** The institution form as posted (the reference's field names). */
 export interface InstitutionForm {
@@ -22,7 +23,6 @@ export interface InstitutionForm {
 
 export const INSTITUTION_FORM_FIELDS = ['Name', 'Identifier', 'Type', 'MemberInstitutionID', 'OTPEnabled', 'SpotRestoreFrequency'];
 const FIELDS = { identifier: fieldRef('Identifier', 'identifier'), frequency: fieldRef('SpotRestoreFrequency', 'spot_restore_frequency') };
-const NOW = `(now() AT TIME ZONE 'UTC')`;
 
 interface InstitutionRow {
   id: number;
@@ -53,7 +53,7 @@ export class InstitutionWritesService {
     await this.check(fields, null);
     const [{ id }] = await this.dataSource.query(
       `INSERT INTO institutions (name, identifier, state, type, member_institution_id, otp_enabled, spot_restore_frequency, receiving_bucket, restore_bucket, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${NOW}, ${NOW}) RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, ${NOW_UTC}, ${NOW_UTC}) RETURNING id`,
       [fields.name, identifier, fields.state, fields.type, fields.memberInstitutionId, fields.otpEnabled, fields.spotRestoreFrequency, fields.receivingBucket, fields.restoreBucket],
     );
     return id as number;
@@ -65,7 +65,7 @@ export class InstitutionWritesService {
     const fields = { ...this.editable(form), identifier: current.identifier, state: current.state, receivingBucket: current.receiving_bucket, restoreBucket: current.restore_bucket };
     await this.check(fields, id);
     await this.dataSource.query(
-      `UPDATE institutions SET name = $2, type = $3, member_institution_id = $4, otp_enabled = $5, spot_restore_frequency = $6, updated_at = ${NOW} WHERE id = $1`,
+      `UPDATE institutions SET name = $2, type = $3, member_institution_id = $4, otp_enabled = $5, spot_restore_frequency = $6, updated_at = ${NOW_UTC} WHERE id = $1`,
       [id, fields.name, fields.type, fields.memberInstitutionId, fields.otpEnabled, fields.spotRestoreFrequency],
     );
   }
@@ -75,19 +75,19 @@ export class InstitutionWritesService {
     await this.row(id);
     const frequency = parseFrequency(form.SpotRestoreFrequency);
     if (frequency === null) throw new ValidationFailedError([violation(FIELDS.frequency, 'Enter a whole number of days (0 turns spot tests off).')]);
-    await this.dataSource.query(`UPDATE institutions SET otp_enabled = $2, spot_restore_frequency = $3, updated_at = ${NOW} WHERE id = $1`, [id, isChecked(form.OTPEnabled), frequency]);
+    await this.dataSource.query(`UPDATE institutions SET otp_enabled = $2, spot_restore_frequency = $3, updated_at = ${NOW_UTC} WHERE id = $1`, [id, isChecked(form.OTPEnabled), frequency]);
   }
 
   async deactivate(id: number): Promise<void> {
     await this.row(id);
     const change = deactivateInstitution(nowTimestamp());
-    await this.dataSource.query(`UPDATE institutions SET state = $2, deactivated_at = ${NOW}, updated_at = ${NOW} WHERE id = $1`, [id, change.state]);
+    await this.dataSource.query(`UPDATE institutions SET state = $2, deactivated_at = ${NOW_UTC}, updated_at = ${NOW_UTC} WHERE id = $1`, [id, change.state]);
   }
 
   async reactivate(id: number): Promise<void> {
     await this.row(id);
     const change = reactivateInstitution();
-    await this.dataSource.query(`UPDATE institutions SET state = $2, deactivated_at = NULL, updated_at = ${NOW} WHERE id = $1`, [id, change.state]);
+    await this.dataSource.query(`UPDATE institutions SET state = $2, deactivated_at = NULL, updated_at = ${NOW_UTC} WHERE id = $1`, [id, change.state]);
   }
 
   private editable(form: InstitutionForm) {

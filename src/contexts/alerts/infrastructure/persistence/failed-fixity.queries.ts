@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { toPgTimestamp, type Timestamp } from '../../../../shared/time/timestamp.js';
 import { FAILED_FIXITY_OUTCOMES, FIXITY_ALERTS_LAST_RUN_KEY } from '../../domain/failed-fixity.rules.js';
+import { NOW_UTC } from '../../../../shared/persistence/sql-time.js';
 
 export interface FailedFixityCount {
   readonly institutionId: number;
   readonly institutionName: string | null;
   readonly failures: number;
 }
-
-const NOW = `(now() AT TIME ZONE 'UTC')`;
 
 /** The failed-fixity run's reads and writes, in the run's transaction. */
 @Injectable()
@@ -20,7 +19,7 @@ export class FailedFixityQueries {
    */
   async lockLastRun(manager: EntityManager): Promise<string | null> {
     await manager.query(
-      `INSERT INTO ar_internal_metadata (key, value, created_at, updated_at) VALUES ($1, NULL, ${NOW}, ${NOW}) ON CONFLICT (key) DO NOTHING`,
+      `INSERT INTO ar_internal_metadata (key, value, created_at, updated_at) VALUES ($1, NULL, ${NOW_UTC}, ${NOW_UTC}) ON CONFLICT (key) DO NOTHING`,
       [FIXITY_ALERTS_LAST_RUN_KEY],
     );
     const rows: { value: string | null }[] = await manager.query('SELECT value FROM ar_internal_metadata WHERE key = $1 FOR UPDATE', [FIXITY_ALERTS_LAST_RUN_KEY]);
@@ -28,7 +27,7 @@ export class FailedFixityQueries {
   }
 
   async setLastRun(manager: EntityManager, value: string): Promise<void> {
-    await manager.query(`UPDATE ar_internal_metadata SET value = $2, updated_at = ${NOW} WHERE key = $1`, [FIXITY_ALERTS_LAST_RUN_KEY, value]);
+    await manager.query(`UPDATE ar_internal_metadata SET value = $2, updated_at = ${NOW_UTC} WHERE key = $1`, [FIXITY_ALERTS_LAST_RUN_KEY, value]);
   }
 
   /** Failed fixity checks after `from` and before `to`, counted per institution, by institution name. */

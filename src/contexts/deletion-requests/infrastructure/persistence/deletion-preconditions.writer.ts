@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { toPgTimestamp, type Timestamp } from '../../../../shared/time/timestamp.js';
 import type { WorkItemFields, WorkItemRow } from '../../../work-items/index.js';
+import { NOW_UTC, pgTimestampParam } from '../../../../shared/persistence/sql-time.js';
 
-const NOW = `(now() AT TIME ZONE 'UTC')`;
 const A_YEAR_AGO = `(now() AT TIME ZONE 'UTC') - interval '365 days'`;
-
-const pgTime = (ts: Timestamp | null) => (ts === null ? null : toPgTimestamp(ts));
 
 /** The writes of the test-only routes that fabricate deletion preconditions. Never used outside test databases. */
 @Injectable()
@@ -49,10 +46,10 @@ export class DeletionPreconditionsWriter {
       `INSERT INTO work_items (name, etag, institution_id, intellectual_object_id, generic_file_id, bucket, "user", note, action, stage, status, outcome,
                                bag_date, date_processed, retry, node, pid, needs_admin_review, size, inst_approver, deletion_request_id,
                                created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, ${NOW}, ${NOW}) RETURNING *`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, ${NOW_UTC}, ${NOW_UTC}) RETURNING *`,
       [
         item.name, item.etag, item.institutionId, item.intellectualObjectId, item.genericFileId, item.bucket, item.user, item.note, item.action,
-        item.stage, item.status, item.outcome, pgTime(item.bagDate), pgTime(item.dateProcessed), item.retry, item.node, item.pid,
+        item.stage, item.status, item.outcome, pgTimestampParam(item.bagDate), pgTimestampParam(item.dateProcessed), item.retry, item.node, item.pid,
         item.needsAdminReview, item.size, item.instApprover, item.deletionRequestId,
       ],
     );

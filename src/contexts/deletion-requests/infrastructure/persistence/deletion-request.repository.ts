@@ -4,8 +4,7 @@ import type { GenericFileRow } from '../../../generic-files/index.js';
 import type { IntellectualObjectRow } from '../../../intellectual-objects/index.js';
 import type { WorkItemRow } from '../../../work-items/index.js';
 import type { DeletionRequestDetail, DeletionRequestRow, DeletionRequestUserRow } from '../../application/deletion-request.record.js';
-
-const NOW = `(now() AT TIME ZONE 'UTC')`;
+import { NOW_UTC } from '../../../../shared/persistence/sql-time.js';
 
 const USER_COLUMNS = `id, created_at, updated_at, name, email, phone_number, reset_password_sent_at, sign_in_count, current_sign_in_at,
   last_sign_in_at, current_sign_in_ip, last_sign_in_ip, institution_id, password_changed_at, otp_required_for_login, deactivated_at,
@@ -23,7 +22,7 @@ export class DeletionRequestRepository {
   async insert(manager: EntityManager, request: { institutionId: number; requestedById: number; encryptedToken: string }): Promise<DeletionRequestRow> {
     const rows: DeletionRequestRow[] = await manager.query(
       `INSERT INTO deletion_requests (institution_id, requested_by_id, requested_at, encrypted_confirmation_token)
-       VALUES ($1, $2, ${NOW}, $3) RETURNING *`,
+       VALUES ($1, $2, ${NOW_UTC}, $3) RETURNING *`,
       [request.institutionId, request.requestedById, request.encryptedToken],
     );
     return rows[0];
@@ -47,12 +46,12 @@ export class DeletionRequestRepository {
   }
 
   async markConfirmed(manager: EntityManager, id: number, userId: number): Promise<DeletionRequestRow> {
-    const [rows] = await manager.query(`UPDATE deletion_requests SET confirmed_by_id = $2, confirmed_at = ${NOW} WHERE id = $1 RETURNING *`, [id, userId]);
+    const [rows] = await manager.query(`UPDATE deletion_requests SET confirmed_by_id = $2, confirmed_at = ${NOW_UTC} WHERE id = $1 RETURNING *`, [id, userId]);
     return rows[0];
   }
 
   async markCancelled(manager: EntityManager, id: number, userId: number): Promise<DeletionRequestRow> {
-    const [rows] = await manager.query(`UPDATE deletion_requests SET cancelled_by_id = $2, cancelled_at = ${NOW} WHERE id = $1 RETURNING *`, [id, userId]);
+    const [rows] = await manager.query(`UPDATE deletion_requests SET cancelled_by_id = $2, cancelled_at = ${NOW_UTC} WHERE id = $1 RETURNING *`, [id, userId]);
     return rows[0];
   }
 

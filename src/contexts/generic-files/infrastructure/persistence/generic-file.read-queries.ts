@@ -8,7 +8,6 @@ import type { GenericFileViewRow, GenericFileWithRelations } from '../../applica
 import { genericFileListSpec } from '../../application/generic-file.list-spec.js';
 import { fileWithRelationsSelect, toFileWithRelations } from './generic-file-with-relations.sql.js';
 
-
 const FULL_FILES_BY_IDS = new PreparedStatement<GenericFileWithRelations>(
   'generic_files_with_relations_by_ids',
   `${fileWithRelationsSelect('generic_files gf')} WHERE gf.id = ANY($1::int8[]) AND ${scopeCondition('gf.institution_id', 2)}`,

@@ -8,12 +8,10 @@ import type { GenericFileRow, GenericFileWithRelations } from '../../application
 import type { GenericFileWrite } from '../../application/generic-file.record.js';
 import { fileWithRelationsSelect, toFileWithRelations } from './generic-file-with-relations.sql.js';
 import { GENERIC_FILE_ROW } from './generic-file.columns.js';
+import { NOW_UTC, pgTimestampParam } from '../../../../shared/persistence/sql-time.js';
 
-const NOW = `(now() AT TIME ZONE 'UTC')`;
 /** The column default of `last_fixity_check`, for rows inserted without one ("never checked"). */
 const NEVER_CHECKED = `'2000-01-01 00:00:00'::timestamp`;
-
-const pgTime = (ts: Timestamp | null | undefined): string | null => (ts ? toPgTimestamp(ts) : null);
 
 const FIND_BY_ID = new PreparedStatement<GenericFileRow>('generic_file_by_id', `SELECT ${GENERIC_FILE_ROW} FROM generic_files WHERE id = $1`);
 const LOCK_BY_ID = new PreparedStatement<GenericFileRow>('generic_file_lock_by_id', `SELECT ${GENERIC_FILE_ROW} FROM generic_files WHERE id = $1 FOR UPDATE`);
@@ -23,7 +21,7 @@ const FIND_VERSIONED = new PreparedStatement<GenericFileRow & { readonly row_ver
 );
 /** `$12`, when not null, is the row version (xmin) the update was prepared from: any other version is left alone. */
 const UPDATE_SQL = `UPDATE generic_files SET file_format = $2, size = $3, identifier = $4, intellectual_object_id = $5, state = $6, institution_id = $7,
-     storage_option = $8, uuid = $9, last_fixity_check = COALESCE($10::timestamp, last_fixity_check), mod_time = $11, updated_at = ${NOW}
+     storage_option = $8, uuid = $9, last_fixity_check = COALESCE($10::timestamp, last_fixity_check), mod_time = $11, updated_at = ${NOW_UTC}
    WHERE id = $1 AND ($12::text IS NULL OR xmin::text = $12) RETURNING ${GENERIC_FILE_ROW}`;
 const UPDATE = new PreparedStatement<GenericFileRow>('generic_file_update', UPDATE_SQL);
 /** The same update, answering the file as written with its relations. */
@@ -31,11 +29,11 @@ const UPDATE_WITH_RELATIONS = new PreparedStatement<GenericFileWithRelations>(
   'generic_file_update_with_relations',
   `WITH gf AS (${UPDATE_SQL}) ${fileWithRelationsSelect('gf')}`,
 );
-const SET_LAST_FIXITY_CHECK = `UPDATE generic_files SET last_fixity_check = $2, updated_at = ${NOW} WHERE id = $1 RETURNING id`;
+const SET_LAST_FIXITY_CHECK = `UPDATE generic_files SET last_fixity_check = $2, updated_at = ${NOW_UTC} WHERE id = $1 RETURNING id`;
 
 const updateParameters = (id: number, file: GenericFileWrite, version: string | null): unknown[] => [
   id, file.fileFormat, file.size, file.identifier, file.intellectualObjectId, file.state, file.institutionId, file.storageOption, file.uuid,
-  pgTime(file.lastFixityCheck), pgTime(file.modTime), version,
+  pgTimestampParam(file.lastFixityCheck), pgTimestampParam(file.modTime), version,
 ];
 
 /** Writes of the `generic_files` table, always in the caller's transaction. */
@@ -69,7 +67,7 @@ export class GenericFileRepository {
       `INSERT INTO generic_files (file_format, size, identifier, intellectual_object_id, state, institution_id, storage_option, uuid,
          last_fixity_check, mod_time, created_at, updated_at)
        SELECT f.file_format, f.size, f.identifier, f.intellectual_object_id, f.state, f.institution_id, f.storage_option, f.uuid,
-         COALESCE(f.last_fixity_check, ${NEVER_CHECKED}), f.mod_time, COALESCE(f.created_at, ${NOW}), ${NOW}
+         COALESCE(f.last_fixity_check, ${NEVER_CHECKED}), f.mod_time, COALESCE(f.created_at, ${NOW_UTC}), ${NOW_UTC}
        FROM unnest($1::varchar[], $2::int8[], $3::varchar[], $4::int4[], $5::varchar[], $6::int4[], $7::varchar[], $8::varchar[],
          $9::timestamp[], $10::timestamp[], $11::timestamp[])
          WITH ORDINALITY AS f(file_format, size, identifier, intellectual_object_id, state, institution_id, storage_option, uuid,
@@ -85,9 +83,9 @@ export class GenericFileRepository {
         files.map((f) => f.institutionId),
         files.map((f) => f.storageOption),
         files.map((f) => f.uuid),
-        files.map((f) => pgTime(f.lastFixityCheck)),
-        files.map((f) => pgTime(f.modTime)),
-        files.map((f) => pgTime(f.createdAt)),
+        files.map((f) => pgTimestampParam(f.lastFixityCheck)),
+        files.map((f) => pgTimestampParam(f.modTime)),
+        files.map((f) => pgTimestampParam(f.createdAt)),
       ],
     );
     // The ids come from the sequence in the order the rows were inserted, which is the order of `files`.
@@ -115,7 +113,7 @@ export class GenericFileRepository {
 
   /** The soft delete: state D and a new updated_at. Null when there is no such file. */
   async markDeleted(manager: EntityManager, id: number): Promise<GenericFileRow | null> {
-    const [rows] = await manager.query(`UPDATE generic_files SET state = $2, updated_at = ${NOW} WHERE id = $1 RETURNING *`, [id, STATE_DELETED]);
+    const [rows] = await manager.query(`UPDATE generic_files SET state = $2, updated_at = ${NOW_UTC} WHERE id = $1 RETURNING *`, [id, STATE_DELETED]);
     return rows[0] ?? null;
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Timestamp } from '../../../../shared/time/timestamp.js';
+import { NOW_UTC } from '../../../../shared/persistence/sql-time.js';
 
 /** A live session with what authentication needs to know about its user. */
 export interface ActiveSessionRow {
@@ -40,8 +41,6 @@ export interface NewSession {
 
 export type OtpPurpose = 'sign-in' | 'confirm-phone';
 
-const NOW = `(now() AT TIME ZONE 'UTC')`;
-
 /** `user_sessions`: the server side of web sessions. Ids are SHA-256 hashes of the cookie tokens. */
 @Injectable()
 export class UserSessionRepository {
@@ -50,12 +49,12 @@ export class UserSessionRepository {
   async create(session: NewSession, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.query(
       `INSERT INTO user_sessions (id, user_id, created_at, last_seen_at, expires_at, second_factor_completed_at, ip, user_agent)
-       VALUES ($1, $2, ${NOW}, ${NOW}, ${NOW} + make_interval(secs => $3), CASE WHEN $4 THEN ${NOW} END, $5, $6)`,
+       VALUES ($1, $2, ${NOW_UTC}, ${NOW_UTC}, ${NOW_UTC} + make_interval(secs => $3), CASE WHEN $4 THEN ${NOW_UTC} END, $5, $6)`,
       [session.id, session.userId, session.lifetimeSeconds, session.secondFactorCompleted, session.ip?.slice(0, 64) ?? null, session.userAgent?.slice(0, 512) ?? null],
     );
     // Rows that can no longer be used are kept a day for the record, then dropped.
     await manager.query(
-      `DELETE FROM user_sessions WHERE user_id = $1 AND (expires_at < ${NOW} - interval '1 day' OR revoked_at < ${NOW} - interval '1 day')`,
+      `DELETE FROM user_sessions WHERE user_id = $1 AND (expires_at < ${NOW_UTC} - interval '1 day' OR revoked_at < ${NOW_UTC} - interval '1 day')`,
       [session.userId],
     );
   }
@@ -69,7 +68,7 @@ export class UserSessionRepository {
          FROM user_sessions s
          JOIN users u ON u.id = s.user_id
          LEFT JOIN institutions i ON i.id = u.institution_id
-        WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > ${NOW}`,
+        WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > ${NOW_UTC}`,
       [id],
     );
     const r = rows[0];
@@ -103,17 +102,17 @@ export class UserSessionRepository {
 
   /** Records activity at most once a minute per session, so reads do not turn into a write each. */
   async touch(id: string): Promise<void> {
-    await this.dataSource.query(`UPDATE user_sessions SET last_seen_at = ${NOW} WHERE id = $1 AND last_seen_at < ${NOW} - interval '1 minute'`, [id]);
+    await this.dataSource.query(`UPDATE user_sessions SET last_seen_at = ${NOW_UTC} WHERE id = $1 AND last_seen_at < ${NOW_UTC} - interval '1 minute'`, [id]);
   }
 
   async revoke(id: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.query(`UPDATE user_sessions SET revoked_at = ${NOW} WHERE id = $1 AND revoked_at IS NULL`, [id]);
+    await manager.query(`UPDATE user_sessions SET revoked_at = ${NOW_UTC} WHERE id = $1 AND revoked_at IS NULL`, [id]);
   }
 
   /** Ends every live session of the user, except `keepId` (the session making the change, when it is the user's own). */
   async revokeAllForUser(userId: number, manager: EntityManager = this.dataSource.manager, keepId?: string): Promise<number> {
     const result: [unknown[], number] = await manager.query(
-      `UPDATE user_sessions SET revoked_at = ${NOW} WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2`,
+      `UPDATE user_sessions SET revoked_at = ${NOW_UTC} WHERE user_id = $1 AND revoked_at IS NULL AND id IS DISTINCT FROM $2`,
       [userId, keepId ?? null],
     );
     return result[1];
@@ -121,7 +120,7 @@ export class UserSessionRepository {
 
   async completeSecondFactor(id: string): Promise<void> {
     await this.dataSource.query(
-      `UPDATE user_sessions SET second_factor_completed_at = ${NOW}, otp_hash = NULL, otp_sent_at = NULL, otp_purpose = NULL, otp_phone_number = NULL, otp_failed_attempts = 0
+      `UPDATE user_sessions SET second_factor_completed_at = ${NOW_UTC}, otp_hash = NULL, otp_sent_at = NULL, otp_purpose = NULL, otp_phone_number = NULL, otp_failed_attempts = 0
         WHERE id = $1`,
       [id],
     );
@@ -129,7 +128,7 @@ export class UserSessionRepository {
 
   async storeCode(id: string, hash: string, purpose: OtpPurpose, phoneNumber: string | null): Promise<void> {
     await this.dataSource.query(
-      `UPDATE user_sessions SET otp_hash = $2, otp_sent_at = ${NOW}, otp_purpose = $3, otp_phone_number = $4 WHERE id = $1`,
+      `UPDATE user_sessions SET otp_hash = $2, otp_sent_at = ${NOW_UTC}, otp_purpose = $3, otp_phone_number = $4 WHERE id = $1`,
       [id, hash, purpose, phoneNumber],
     );
   }

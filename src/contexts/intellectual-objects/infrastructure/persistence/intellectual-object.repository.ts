@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { toPgTimestamp } from '../../../../shared/time/timestamp.js';
 import type { IntellectualObjectRow, IntellectualObjectWrite } from '../../application/intellectual-object.record.js';
+import { NOW_UTC } from '../../../../shared/persistence/sql-time.js';
 
 const COLUMNS = [
   'title', 'description', 'identifier', 'alt_identifier', 'access', 'bag_name', 'institution_id', 'state', 'etag', 'bag_group_identifier',
@@ -12,8 +13,6 @@ const values = (o: IntellectualObjectWrite) => [
   o.title, o.description, o.identifier, o.altIdentifier, o.access, o.bagName, o.institutionId, o.state, o.etag, o.bagGroupIdentifier,
   o.storageOption, o.bagitProfileIdentifier, o.sourceOrganization, o.internalSenderIdentifier, o.internalSenderDescription,
 ];
-
-const NOW = `(now() AT TIME ZONE 'UTC')`;
 
 /** Writes of the `intellectual_objects` table. Callers pass the transaction's manager when there is one. */
 @Injectable()
@@ -30,7 +29,7 @@ export class IntellectualObjectRepository {
     const placeholders = COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
     const rows = await manager.query(
       `INSERT INTO intellectual_objects (${COLUMNS.join(', ')}, created_at, updated_at)
-       VALUES (${placeholders}, COALESCE($${COLUMNS.length + 1}::timestamp, ${NOW}), ${NOW}) RETURNING *`,
+       VALUES (${placeholders}, COALESCE($${COLUMNS.length + 1}::timestamp, ${NOW_UTC}), ${NOW_UTC}) RETURNING *`,
       params,
     );
     return rows[0];
@@ -40,7 +39,7 @@ export class IntellectualObjectRepository {
   async update(id: number, object: IntellectualObjectWrite, manager: EntityManager = this.dataSource.manager): Promise<IntellectualObjectRow> {
     const assignments = COLUMNS.map((column, i) => `${column} = $${i + 2}`).join(', ');
     const rows = await manager.query(
-      `UPDATE intellectual_objects SET ${assignments}, updated_at = ${NOW} WHERE id = $1 RETURNING *`,
+      `UPDATE intellectual_objects SET ${assignments}, updated_at = ${NOW_UTC} WHERE id = $1 RETURNING *`,
       [id, ...values(object)],
     );
     return rows[0][0];
@@ -49,7 +48,7 @@ export class IntellectualObjectRepository {
   /** The soft delete: state D, updated_at now, and the default BagIt profile when the object has none. */
   async markDeleted(id: number, defaultProfile: string, manager: EntityManager): Promise<IntellectualObjectRow> {
     const [rows] = await manager.query(
-      `UPDATE intellectual_objects SET state = 'D', updated_at = ${NOW}, bagit_profile_identifier = COALESCE(NULLIF(bagit_profile_identifier, ''), $2)
+      `UPDATE intellectual_objects SET state = 'D', updated_at = ${NOW_UTC}, bagit_profile_identifier = COALESCE(NULLIF(bagit_profile_identifier, ''), $2)
        WHERE id = $1 RETURNING *`,
       [id, defaultProfile],
     );

@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { PreparedStatement } from '../../../../shared/persistence/prepared-statement.js';
-import { toPgTimestamp, type Timestamp } from '../../../../shared/time/timestamp.js';
 import type { FileWriteWithEvent } from '../../application/event-file-effects.port.js';
 import type { NewPremisEvent, PremisEventRow } from '../../application/premis-event.record.js';
-
-const NOW = `(now() AT TIME ZONE 'UTC')`;
-const pgTime = (ts: Timestamp | null | undefined): string | null => (ts ? toPgTimestamp(ts) : null);
+import { NOW_UTC, pgTimestampParam } from '../../../../shared/persistence/sql-time.js';
 
 /** The parameters of an insert: one array per column. */
 const COLUMN_PARAMETERS = 14;
@@ -16,7 +13,7 @@ const insertSql = (condition = '') =>
   `INSERT INTO premis_events (identifier, event_type, date_time, outcome_detail, detail, outcome_information, object, agent,
      intellectual_object_id, generic_file_id, outcome, institution_id, old_uuid, created_at, updated_at)
    SELECT e.identifier, e.event_type, e.date_time, e.outcome_detail, e.detail, e.outcome_information, e.object, e.agent,
-     e.intellectual_object_id, e.generic_file_id, e.outcome, e.institution_id, e.old_uuid, COALESCE(e.created_at, ${NOW}), ${NOW}
+     e.intellectual_object_id, e.generic_file_id, e.outcome, e.institution_id, e.old_uuid, COALESCE(e.created_at, ${NOW_UTC}), ${NOW_UTC}
    FROM unnest($1::varchar[], $2::varchar[], $3::timestamp[], $4::varchar[], $5::varchar[], $6::varchar[], $7::varchar[], $8::varchar[],
      $9::int4[], $10::int4[], $11::varchar[], $12::int4[], $13::varchar[], $14::timestamp[])
      WITH ORDINALITY AS e(identifier, event_type, date_time, outcome_detail, detail, outcome_information, object, agent,
@@ -43,7 +40,7 @@ function insertWithFileWrite(write: FileWriteWithEvent): PreparedStatement<Premi
 const columnsOf = (events: readonly NewPremisEvent[]): unknown[][] => [
   events.map((e) => e.identifier),
   events.map((e) => e.eventType),
-  events.map((e) => pgTime(e.dateTime)),
+  events.map((e) => pgTimestampParam(e.dateTime)),
   events.map((e) => e.outcomeDetail),
   events.map((e) => e.detail),
   events.map((e) => e.outcomeInformation),
@@ -54,7 +51,7 @@ const columnsOf = (events: readonly NewPremisEvent[]): unknown[][] => [
   events.map((e) => e.outcome),
   events.map((e) => e.institutionId),
   events.map((e) => e.oldUuid ?? null),
-  events.map((e) => pgTime(e.createdAt)),
+  events.map((e) => pgTimestampParam(e.createdAt)),
 ];
 
 /**

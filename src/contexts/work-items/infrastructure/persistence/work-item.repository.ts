@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { PreparedStatement } from '../../../../shared/persistence/prepared-statement.js';
-import { toPgTimestamp, type Timestamp } from '../../../../shared/time/timestamp.js';
 import type { WorkItemRow, WorkItemWrite } from '../../application/work-item.record.js';
 import { STAGE_CLEANUP, STAGE_RECORD, STATUS_SUCCESS, ACTION_INGEST } from '../../domain/work-item.js';
+import { NOW_UTC, pgTimestampParam } from '../../../../shared/persistence/sql-time.js';
 
 /** Every column a save writes, except created_at, updated_at and queued_at (handled separately). */
 const COLUMNS = [
@@ -12,15 +12,12 @@ const COLUMNS = [
   'aptrust_approver', 'inst_approver', 'deletion_request_id',
 ] as const;
 
-const pgTime = (ts: Timestamp | null): string | null => (ts === null ? null : toPgTimestamp(ts));
-
 const values = (w: WorkItemWrite) => [
   w.intellectualObjectId, w.genericFileId, w.name, w.etag, w.bucket, w.user, w.note, w.action, w.stage, w.status, w.outcome,
-  pgTime(w.bagDate), pgTime(w.dateProcessed), w.retry, w.node, w.pid, w.needsAdminReview, w.institutionId, w.size, pgTime(w.stageStartedAt),
+  pgTimestampParam(w.bagDate), pgTimestampParam(w.dateProcessed), w.retry, w.node, w.pid, w.needsAdminReview, w.institutionId, w.size,
+  pgTimestampParam(w.stageStartedAt),
   w.aptrustApprover, w.instApprover, w.deletionRequestId,
 ];
-
-const NOW = `(now() AT TIME ZONE 'UTC')`;
 
 export interface SaveOptions {
   /** Set queued_at to the database's now (the item's id is queued in the same transaction). */
@@ -44,7 +41,7 @@ const LOCK_BY_ID = new PreparedStatement<WorkItemRow>('work_item_lock_by_id', `S
 const OVERWRITE = new PreparedStatement<WorkItemRow>(
   'work_item_overwrite',
   `UPDATE work_items SET ${COLUMNS.map((column, i) => `${column} = $${i + 2}`).join(', ')},
-          queued_at = CASE WHEN $${COLUMNS.length + 3}::boolean THEN ${NOW} ELSE $${COLUMNS.length + 2}::timestamp END,
+          queued_at = CASE WHEN $${COLUMNS.length + 3}::boolean THEN ${NOW_UTC} ELSE $${COLUMNS.length + 2}::timestamp END,
           updated_at = GREATEST(clock_timestamp() AT TIME ZONE 'UTC', updated_at + interval '1 microsecond')
     WHERE id = $1 AND ($${COLUMNS.length + 4}::int4 IS NULL OR institution_id = $${COLUMNS.length + 4}) RETURNING ${ROW}`,
 );
@@ -61,10 +58,10 @@ export class WorkItemRepository {
     const placeholders = COLUMNS.map((_, i) => `$${i + 1}`).join(', ');
     const rows = await manager.query(
       `INSERT INTO work_items (${COLUMNS.join(', ')}, queued_at, created_at, updated_at)
-       VALUES (${placeholders}, CASE WHEN $${n + 3}::boolean THEN ${NOW} ELSE $${n + 1}::timestamp END,
-               COALESCE($${n + 2}::timestamp, ${NOW}), ${NOW})
+       VALUES (${placeholders}, CASE WHEN $${n + 3}::boolean THEN ${NOW_UTC} ELSE $${n + 1}::timestamp END,
+               COALESCE($${n + 2}::timestamp, ${NOW_UTC}), ${NOW_UTC})
        RETURNING *`,
-      [...values(item), pgTime(item.queuedAt), pgTime(item.createdAt), options.queuedNow ?? false],
+      [...values(item), pgTimestampParam(item.queuedAt), pgTimestampParam(item.createdAt), options.queuedNow ?? false],
     );
     return rows[0];
   }
@@ -85,7 +82,7 @@ export class WorkItemRepository {
     item: WorkItemWrite,
     options: SaveOptions = {},
   ): Promise<WorkItemRow | null> {
-    const rows = await OVERWRITE.rows(manager, [id, ...values(item), pgTime(item.queuedAt), options.queuedNow ?? false, institutionId]);
+    const rows = await OVERWRITE.rows(manager, [id, ...values(item), pgTimestampParam(item.queuedAt), options.queuedNow ?? false, institutionId]);
     return rows[0] ?? null;
   }
 

@@ -15,6 +15,7 @@ export interface ListenerLog {
 }
 
 const RETRY_DELAYS_MS = [100, 500, 1_000, 5_000, 15_000];
+const CONNECT_TIMEOUT_MS = 5_000;
 
 /**
  * LISTENs on one PostgreSQL channel over a connection of its own (outside the pool), and
@@ -57,7 +58,8 @@ export class PgChannelListener {
   }
 
   private async connect(): Promise<void> {
-    const client = new Client(this.connection);
+    // A connection attempt that hangs would leave the channel unheard for good; it fails instead, and is retried.
+    const client = new Client({ ...this.connection, connectionTimeoutMillis: this.connection.connectionTimeoutMillis || CONNECT_TIMEOUT_MS });
     this.client = client;
     client.on('notification', (message: Notification) => {
       if (message.channel === this.channel) this.subscriber.onNotification(message.payload ?? '');

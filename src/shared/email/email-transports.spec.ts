@@ -4,6 +4,7 @@ import { emailTransportFor } from './email.module.js';
 import { LoggingEmailTransport } from './logging-email.transport.js';
 import { SesEmailTransport } from './ses-email.transport.js';
 import { SmtpEmailTransport } from './smtp-email.transport.js';
+import { startFakeAwsEndpoint } from '../../../test/support/fake-aws-endpoint.js';
 
 describe(emailTransportFor.name, () => {
   it('only logs (and keeps) emails while EMAIL_ENABLED is false', async () => {
@@ -37,5 +38,23 @@ describe(SesEmailTransport.name, () => {
       Destination: { ToAddresses: ['user@inst1.edu'] },
       Message: { Subject: { Data: 'Subject ü', Charset: 'UTF-8' }, Body: { Text: { Data: 'Body ü', Charset: 'UTF-8' } } },
     });
+  });
+
+  it('loads the SDK and builds its client with the first message, with the configured endpoint and keys', async () => {
+    const ses = await startFakeAwsEndpoint(
+      () => '<SendEmailResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/"><SendEmailResult><MessageId>m-1</MessageId></SendEmailResult></SendEmailResponse>',
+    );
+    try {
+      const transport = new SesEmailTransport({ region: 'us-east-1', endpoint: ses.url, accessKeyId: 'AKIDTEST', secretAccessKey: 'secret', fromAddress: 'help@aptrust.org' });
+      await transport.send({ to: 'user@inst1.edu', subject: 'Alert', text: 'Body' });
+      await transport.send({ to: 'other@inst1.edu', subject: 'Alert', text: 'Body' });
+      expect(ses.calls.map((call) => call.params)).toEqual([
+        expect.objectContaining({ Action: 'SendEmail', Source: 'help@aptrust.org', 'Destination.ToAddresses.member.1': 'user@inst1.edu' }),
+        expect.objectContaining({ Action: 'SendEmail', 'Destination.ToAddresses.member.1': 'other@inst1.edu' }),
+      ]);
+      expect(ses.calls[0].authorization).toContain('Credential=AKIDTEST/');
+    } finally {
+      await ses.close();
+    }
   });
 });

@@ -1,31 +1,32 @@
-import { SESClient, SendEmailCommand } from '@aws-sdk/client-ses';
+import type { SESClient } from '@aws-sdk/client-ses';
+import { awsClientConfig, type AwsClientSettings } from '../aws/aws-client-settings.js';
 import { EmailTransport, type EmailMessage } from './email-transport.js';
 
-export interface SesSettings {
-  readonly region: string;
-  readonly endpoint: string | undefined;
-  readonly accessKeyId: string | undefined;
-  readonly secretAccessKey: string | undefined;
+export interface SesSettings extends AwsClientSettings {
   readonly fromAddress: string;
 }
 
-/** Amazon SES `SendEmail`, with the sender as Source and Return-Path (the reference's settings). */
+type SesSender = Pick<SESClient, 'send'>;
+
+/**
+ * Amazon SES `SendEmail`, with the sender as Source and Return-Path (the reference's settings). The
+ * SDK is loaded with the first message: most processes send none, and it holds megabytes of heap.
+ */
 export class SesEmailTransport extends EmailTransport {
+  private client: Promise<SesSender> | undefined;
+
   constructor(
     private readonly settings: SesSettings,
-    private readonly client: Pick<SESClient, 'send'> = new SESClient({
-      region: settings.region,
-      ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
-      ...(settings.accessKeyId && settings.secretAccessKey
-        ? { credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey } }
-        : {}),
-    }),
+    client?: SesSender,
   ) {
     super();
+    if (client) this.client = Promise.resolve(client);
   }
 
   async send(message: EmailMessage): Promise<void> {
-    await this.client.send(
+    const { SendEmailCommand } = await import('@aws-sdk/client-ses');
+    const client = await (this.client ??= this.createClient());
+    await client.send(
       new SendEmailCommand({
         Source: this.settings.fromAddress,
         ReturnPath: this.settings.fromAddress,
@@ -36,5 +37,10 @@ export class SesEmailTransport extends EmailTransport {
         },
       }),
     );
+  }
+
+  private async createClient(): Promise<SesSender> {
+    const { SESClient } = await import('@aws-sdk/client-ses');
+    return new SESClient(awsClientConfig(this.settings));
   }
 }

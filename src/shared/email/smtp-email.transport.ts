@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { EmailTransport, type EmailMessage } from './email-transport.js';
 
 export interface SmtpSettings {
@@ -14,27 +14,24 @@ export interface SmtpSettings {
 
 /**
  * SMTP through nodemailer. Unlike the reference, every message carries From, Date and Message-ID
- * headers besides To and Subject.
+ * headers besides To and Subject. nodemailer is loaded with the first message, so a process that
+ * sends none does not hold it.
  */
 export class SmtpEmailTransport extends EmailTransport {
-  private readonly transporter: Transporter;
+  private transporter: Promise<Transporter> | undefined;
+  private readonly host: string;
+  private readonly port: number;
   private readonly messageIdDomain: string;
 
   constructor(private readonly settings: SmtpSettings) {
     super();
-    const [host, port] = splitHostPort(settings.endpoint);
-    this.transporter = nodemailer.createTransport({
-      host,
-      port,
-      secure: port === 465,
-      requireTLS: settings.requireTls,
-      ...(settings.user && settings.password ? { auth: { user: settings.user, pass: settings.password } } : {}),
-    });
+    [this.host, this.port] = splitHostPort(settings.endpoint);
     this.messageIdDomain = settings.fromAddress.split('@')[1] || 'registry.local';
   }
 
   async send(message: EmailMessage): Promise<void> {
-    await this.transporter.sendMail({
+    const transporter = await (this.transporter ??= this.createTransporter());
+    await transporter.sendMail({
       from: this.settings.fromAddress,
       to: message.to,
       subject: message.subject,
@@ -46,7 +43,20 @@ export class SmtpEmailTransport extends EmailTransport {
   }
 
   close(): void {
-    this.transporter.close();
+    void this.transporter?.then((transporter) => transporter.close(), () => undefined);
+    this.transporter = undefined;
+  }
+
+  private async createTransporter(): Promise<Transporter> {
+    const { default: nodemailer } = await import('nodemailer');
+    const { user, password, requireTls } = this.settings;
+    return nodemailer.createTransport({
+      host: this.host,
+      port: this.port,
+      secure: this.port === 465,
+      requireTLS: requireTls,
+      ...(user && password ? { auth: { user, pass: password } } : {}),
+    });
   }
 }
 

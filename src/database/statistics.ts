@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { NOW_UTC } from '../shared/persistence/sql-time.js';
 
 /**
  * Refreshes the count caches and the current deposit statistics now, and optionally rebuilds the
@@ -41,7 +42,7 @@ export async function refreshCurrentDepositStats(dataSource: DataSource): Promis
 export async function missingDepositMonths(dataSource: DataSource): Promise<string[]> {
   const rows = await dataSource.query<{ month: string }[]>(`
     SELECT to_char(m, 'YYYY-MM-DD') AS month
-      FROM generate_series(timestamp '2014-01-01', date_trunc('month', now() AT TIME ZONE 'UTC'), interval '1 month') AS m
+      FROM generate_series(timestamp '2014-01-01', date_trunc('month', ${NOW_UTC}), interval '1 month') AS m
      WHERE NOT EXISTS (SELECT 1 FROM historical_deposit_stats h WHERE h.end_date = m::date)
      ORDER BY m`);
   return rows.map((r) => r.month);

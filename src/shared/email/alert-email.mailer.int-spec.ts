@@ -1,5 +1,3 @@
-import type { AppConfig } from '../../config/app-config.js';
-import { loadAppConfig } from '../../config/app-config.js';
 import { RecordingEmailTransport } from '../../../test/support/recording-email.transport.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-database.js';
 import { AlertMailer, MAX_EMAIL_ATTEMPTS, retryDelaySeconds } from './alert-email.mailer.js';
@@ -8,7 +6,6 @@ describe(AlertMailer.name, () => {
   let db: TestDatabase;
   let transport: RecordingEmailTransport;
   let mailer: AlertMailer;
-  const config: AppConfig = loadAppConfig({ APT_ENV: 'test' });
 
   beforeAll(async () => {
     db = await createTestDatabase({ fixtures: true });
@@ -18,7 +15,7 @@ describe(AlertMailer.name, () => {
   });
   beforeEach(async () => {
     transport = new RecordingEmailTransport();
-    mailer = new AlertMailer(db.dataSource, transport, config);
+    mailer = new AlertMailer(db.dataSource, transport);
     await db.dataSource.query(`UPDATE alerts_users SET email_pending = false`);
   });
 

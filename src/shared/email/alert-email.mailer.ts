@@ -4,6 +4,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { JobRegistry } from '../jobs/job.registry.js';
 import { EmailTransport } from './email-transport.js';
+import { NOW_UTC } from '../persistence/sql-time.js';
 
 /** After this many failed attempts an email is given up (its secret-bearing body is dropped too). */
 export const MAX_EMAIL_ATTEMPTS = 10;
@@ -45,7 +46,6 @@ export class AlertMailer implements OnApplicationShutdown {
   constructor(
     private readonly dataSource: DataSource,
     private readonly transport: EmailTransport,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
@@ -90,10 +90,10 @@ export class AlertMailer implements OnApplicationShutdown {
     const claimed: ClaimedEmail[] = await this.dataSource.query(
       `WITH due AS (
          SELECT alert_id, user_id FROM alerts_users
-          WHERE email_pending AND (email_next_attempt_at IS NULL OR email_next_attempt_at <= now() AT TIME ZONE 'UTC')
+          WHERE email_pending AND (email_next_attempt_at IS NULL OR email_next_attempt_at <= ${NOW_UTC})
           ORDER BY alert_id, user_id LIMIT $1 FOR UPDATE SKIP LOCKED
        ), claimed AS (
-         UPDATE alerts_users au SET email_next_attempt_at = (now() AT TIME ZONE 'UTC') + make_interval(secs => $2)
+         UPDATE alerts_users au SET email_next_attempt_at = ${NOW_UTC} + make_interval(secs => $2)
            FROM due WHERE au.alert_id = due.alert_id AND au.user_id = due.user_id
          RETURNING au.alert_id, au.user_id, au.email_body, au.email_attempts
        )
@@ -119,7 +119,7 @@ export class AlertMailer implements OnApplicationShutdown {
 
   private markSent(row: ClaimedEmail): Promise<unknown> {
     return this.dataSource.query(
-      `UPDATE alerts_users SET sent_at = now() AT TIME ZONE 'UTC', email_pending = false, email_body = NULL, email_last_error = NULL,
+      `UPDATE alerts_users SET sent_at = ${NOW_UTC}, email_pending = false, email_body = NULL, email_last_error = NULL,
               email_next_attempt_at = NULL
         WHERE alert_id = $1 AND user_id = $2`,
       [row.alert_id, row.user_id],
@@ -133,7 +133,7 @@ export class AlertMailer implements OnApplicationShutdown {
     return this.dataSource.query(
       `UPDATE alerts_users SET email_attempts = $3, email_last_error = $4,
               email_pending = NOT $5, email_body = CASE WHEN $5 THEN NULL ELSE email_body END,
-              email_next_attempt_at = CASE WHEN $5 THEN NULL ELSE (now() AT TIME ZONE 'UTC') + make_interval(secs => $6) END
+              email_next_attempt_at = CASE WHEN $5 THEN NULL ELSE ${NOW_UTC} + make_interval(secs => $6) END
         WHERE alert_id = $1 AND user_id = $2`,
       [row.alert_id, row.user_id, attempts, message.slice(0, 2000), givingUp, retryDelaySeconds(attempts)],
     );

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { NsqPublisher } from './nsq-publisher.js';
+import { NOW_UTC } from '../persistence/sql-time.js';
 
 export interface OutboxStatus {
   /** Messages not yet delivered to nsqd. */
@@ -69,7 +70,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     return this.dataSource.transaction(async (manager) => {
       const rows: { id: number; topic: string; body: string }[] = await manager.query(
         `SELECT id, topic, body FROM queue_outbox
-          WHERE sent_at IS NULL AND available_at <= (now() AT TIME ZONE 'UTC')
+          WHERE sent_at IS NULL AND available_at <= ${NOW_UTC}
           ORDER BY id LIMIT ${BATCH_SIZE} FOR UPDATE SKIP LOCKED`,
       );
       if (rows.length === 0) return 0;
@@ -83,12 +84,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         const failed = rows.filter((r) => !sent.includes(r.id)).map((r) => r.id);
         await manager.query(
           `UPDATE queue_outbox SET attempts = attempts + 1, last_error = $2,
-                  available_at = (now() AT TIME ZONE 'UTC') + make_interval(secs => LEAST(${MAX_BACKOFF_SECONDS}, power(2, attempts)))
+                  available_at = ${NOW_UTC} + make_interval(secs => LEAST(${MAX_BACKOFF_SECONDS}, power(2, attempts)))
             WHERE id = ANY($1)`,
           [failed, error instanceof Error ? error.message : String(error)],
         );
       }
-      if (sent.length > 0) await manager.query(`UPDATE queue_outbox SET sent_at = (now() AT TIME ZONE 'UTC') WHERE id = ANY($1)`, [sent]);
+      if (sent.length > 0) await manager.query(`UPDATE queue_outbox SET sent_at = ${NOW_UTC} WHERE id = ANY($1)`, [sent]);
       return sent.length;
     });
   }
@@ -96,7 +97,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async status(): Promise<OutboxStatus> {
     const [row] = await this.dataSource.query(
       `SELECT count(*)::int AS pending,
-              COALESCE(EXTRACT(EPOCH FROM (now() AT TIME ZONE 'UTC') - min(created_at)), 0)::float8 AS oldest,
+              COALESCE(EXTRACT(EPOCH FROM ${NOW_UTC} - min(created_at)), 0)::float8 AS oldest,
               (SELECT last_error FROM queue_outbox WHERE sent_at IS NULL AND last_error IS NOT NULL ORDER BY id DESC LIMIT 1) AS last_error
          FROM queue_outbox WHERE sent_at IS NULL`,
     );

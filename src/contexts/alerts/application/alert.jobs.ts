@@ -10,6 +10,7 @@ import { FailedFixityQueries } from '../infrastructure/persistence/failed-fixity
 import { alertTemplates } from './alert-templates.js';
 import { AlertsFacade } from './alerts.facade.js';
 import { FailedFixityAlertsService } from './failed-fixity-alerts.service.js';
+import { NOW_UTC } from '../../../shared/persistence/sql-time.js';
 
 /** At most this many items go into one Stalled Work Items alert; the rest wait for the next hour. */
 const STALLED_ITEMS_PER_ALERT = 1000;
@@ -54,10 +55,10 @@ export class AlertJobs {
       const rows: { id: number }[] = await manager.query(
         `SELECT w.id FROM work_items w
           WHERE w.status NOT IN ('Cancelled', 'Failed', 'Success')
-            AND w.updated_at < (now() AT TIME ZONE 'UTC') - make_interval(hours => $1)
+            AND w.updated_at < ${NOW_UTC} - make_interval(hours => $1)
             AND NOT EXISTS (SELECT 1 FROM alerts_work_items aw JOIN alerts a ON a.id = aw.alert_id
                              WHERE aw.work_item_id = w.id AND a.type = 'Stalled Work Items'
-                               AND a.created_at > (now() AT TIME ZONE 'UTC') - interval '24 hours')
+                               AND a.created_at > ${NOW_UTC} - interval '24 hours')
           ORDER BY w.id LIMIT $2`,
         [hours, STALLED_ITEMS_PER_ALERT],
       );

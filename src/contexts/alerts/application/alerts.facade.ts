@@ -4,6 +4,7 @@ import { assertValid } from '../../../shared/errors/validation-failed.error.js';
 import type { AlertType } from '../domain/alert.js';
 import { validateAlert } from '../domain/alert.validation.js';
 import { AlertRecipientsQuery } from '../infrastructure/persistence/alert-recipients.query.js';
+import { NOW_UTC } from '../../../shared/persistence/sql-time.js';
 
 export interface NewAlert {
   readonly institutionId: number;
@@ -32,7 +33,7 @@ export class AlertsFacade {
     assertValid(validateAlert({ institutionId: alert.institutionId, type: alert.type, subject: alert.subject, content: alert.content }));
     const [{ id }] = await manager.query(
       `INSERT INTO alerts (institution_id, type, subject, content, deletion_request_id, created_at)
-       VALUES ($1, $2, $3, $4, $5, now() AT TIME ZONE 'UTC') RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5, ${NOW_UTC}) RETURNING id`,
       [alert.institutionId, alert.type, alert.subject, alert.content, alert.deletionRequestId ?? null],
     );
     if (alert.recipientIds.length > 0) {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { NOW_UTC } from '../../../../shared/persistence/sql-time.js';
 
 /** Read/unread marks of one recipient's copies of alerts (`alerts_users.read_at`). */
 @Injectable()
@@ -10,7 +11,7 @@ export class AlertReadMarkQueries {
   async markRead(userId: number, alertIds: readonly number[]): Promise<number[]> {
     // TypeORM answers an UPDATE with [rows, affected count].
     const [rows]: [{ alert_id: number }[], number] = await this.dataSource.query(
-      `UPDATE alerts_users SET read_at = COALESCE(read_at, now() AT TIME ZONE 'UTC')
+      `UPDATE alerts_users SET read_at = COALESCE(read_at, ${NOW_UTC})
        WHERE user_id = $1 AND alert_id = ANY($2::int8[]) RETURNING alert_id`,
       [userId, alertIds],
     );
@@ -28,7 +29,7 @@ export class AlertReadMarkQueries {
   /** Marks every unread copy of the recipient read; returns how many. */
   async markAllRead(userId: number): Promise<number> {
     const [, affected]: [unknown[], number] = await this.dataSource.query(
-      `UPDATE alerts_users SET read_at = now() AT TIME ZONE 'UTC' WHERE user_id = $1 AND read_at IS NULL`,
+      `UPDATE alerts_users SET read_at = ${NOW_UTC} WHERE user_id = $1 AND read_at IS NULL`,
       [userId],
     );
     return affected;

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { WorkItemFields, WorkItemRow } from '../../../work-items/index.js';
 import { NOW_UTC, pgTimestampParam } from '../../../../shared/persistence/sql-time.js';
 
-const A_YEAR_AGO = `(now() AT TIME ZONE 'UTC') - interval '365 days'`;
+const A_YEAR_AGO = `${NOW_UTC} - interval '365 days'`;
 
 /** The writes of the test-only routes that fabricate deletion preconditions. Never used outside test databases. */
 @Injectable()

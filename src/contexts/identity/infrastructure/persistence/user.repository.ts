@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Timestamp } from '../../../../shared/time/timestamp.js';
 import { CREDENTIAL_COLUMNS, UserCredentialsCache } from './user-credentials.cache.js';
+import { NOW_UTC } from '../../../../shared/persistence/sql-time.js';
 
 /** A user row as the account use cases read and change it. */
 export interface UserRecord {
@@ -85,11 +86,11 @@ export class UserRepository {
     if (entries.some(([column]) => CREDENTIAL_COLUMNS.includes(column))) this.credentials.forgetAll();
     const values: unknown[] = [id];
     const sets = entries.map(([column, value]) => {
-      if (value === DB_NOW) return `${column} = (now() AT TIME ZONE 'UTC')`;
+      if (value === DB_NOW) return `${column} = ${NOW_UTC}`;
       values.push(value);
       return `${column} = $${values.length}`;
     });
-    await manager.query(`UPDATE users SET ${sets.join(', ')}, updated_at = (now() AT TIME ZONE 'UTC') WHERE id = $1`, values);
+    await manager.query(`UPDATE users SET ${sets.join(', ')}, updated_at = ${NOW_UTC} WHERE id = $1`, values);
   }
 
   async insert(changes: UserChanges, manager: EntityManager): Promise<number> {
@@ -98,7 +99,7 @@ export class UserRepository {
     const values = entries.map(([, value]) => value);
     const [{ id }] = await manager.query(
       `INSERT INTO users (${columns.join(', ')}, created_at, updated_at)
-       VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC') RETURNING id`,
+       VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}, ${NOW_UTC}, ${NOW_UTC}) RETURNING id`,
       values,
     );
     return id as number;

@@ -3,6 +3,8 @@ import autocannon from 'autocannon';
 import type { Client } from 'pg';
 import { isSelected, type BenchConfig } from './bench-config.js';
 import { SYS_ADMIN_EMAIL } from './seed/dataset-sql.js';
+import { loadTotals, measureLoad, perRequest } from './load-window.js';
+import { recorderDatabaseAloneFilesPerSecond } from './recorder-database-alone.js';
 import type { ServerProcess } from './server-process.js';
 
 const API = '/admin-api/v3';
@@ -28,12 +30,19 @@ export interface AdminWriteResult {
   readonly errors: number;
   readonly peakRssBytes: number;
   readonly serverCpuMsPerRequest: number;
+  readonly databaseCpuMsPerRequest: number | null;
 }
 
 export interface AdminWriteReport {
   readonly endpoints: readonly AdminWriteResult[];
   /** The recorder path: files written per second, and the target. */
-  readonly recorder: { readonly filesPerSecond: number; readonly targetFilesPerSecond: number; readonly meetsTarget: boolean } | null;
+  readonly recorder: {
+    readonly filesPerSecond: number;
+    readonly targetFilesPerSecond: number;
+    readonly meetsTarget: boolean;
+    /** The same rows inserted by SQL from as many sessions, without the server: the ceiling PostgreSQL sets on this machine. */
+    readonly databaseAloneFilesPerSecond: number;
+  } | null;
 }
 
 /** Files of the recorder's throughput target (100-file batches, 4 checksums, 2 storage records, 8 events each). */
@@ -69,10 +78,14 @@ export async function runAdminWriteScenarios(server: ServerProcess, config: Benc
     await settleWrites(client);
     const run = await runRecorder(server, config, sample);
     endpoints.push(run.result);
+    await settleWrites(client);
+    const objectId = sample.files[0]?.objectId ?? 0;
+    const target = { institutionId: sample.institutionId, institutionIdentifier: sample.institutionIdentifier, objectId };
     recorder = {
       filesPerSecond: run.filesPerSecond,
       targetFilesPerSecond: RECORDER_TARGET_FILES_PER_SECOND,
       meetsTarget: run.filesPerSecond >= RECORDER_TARGET_FILES_PER_SECOND,
+      databaseAloneFilesPerSecond: await recorderDatabaseAloneFilesPerSecond(config.databaseUrl, config.connections, config.durationSeconds, target),
     };
   }
   if (isSelected(config, FIXITY_NAME)) {
@@ -152,17 +165,9 @@ async function runRecorder(server: ServerProcess, config: BenchConfig, sample: S
   };
 
   await loadFor(config.warmupSeconds, false);
-  const cpuBefore = server.cpuMs();
-  let peakRss = server.memory().rss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, server.memory().rss)), 100);
   const started = performance.now();
-  try {
-    await loadFor(config.durationSeconds, true);
-  } finally {
-    clearInterval(sampler);
-  }
+  const { usage } = await measureLoad(server, () => loadFor(config.durationSeconds, true));
   const seconds = (performance.now() - started) / 1000;
-  const cpuMs = server.cpuMs() - cpuBefore;
   if (firstFailure) process.stderr.write(`\n  recorder: ${failures} failed requests; first: ${firstFailure}\n`);
   const batches = latencies.length;
   const sorted = [...latencies].sort((a, b) => a - b);
@@ -183,9 +188,10 @@ async function runRecorder(server: ServerProcess, config: BenchConfig, sample: S
       requests: batches,
       non2xx: failures,
       errors: 0,
-      peakRssBytes: peakRss,
+      peakRssBytes: usage.peakRssBytes,
       // Per batch, the object create included.
-      serverCpuMsPerRequest: batches > 0 ? Math.round((cpuMs / batches) * 100) / 100 : 0,
+      serverCpuMsPerRequest: perRequest(usage.serverCpuMs, batches),
+      databaseCpuMsPerRequest: perRequest(usage.databaseCpuMs, batches),
     },
   };
 }
@@ -281,32 +287,20 @@ async function measureRequestCycle(server: ServerProcess, config: BenchConfig, c
     requests: cycle.requests,
   });
   await autocannon(options(config.warmupSeconds));
-  const cpuBefore = server.cpuMs();
-  let peakRss = server.memory().rss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, server.memory().rss)), 100);
-  try {
-    const result = await autocannon(options(config.durationSeconds));
-    const cpuMs = server.cpuMs() - cpuBefore;
-    const requestsPerSecond = Math.round(result.requests.average);
-    return {
-      name: cycle.name,
-      example: cycle.example,
-      count: null,
-      requestsPerSecond,
-      p50Ms: result.latency.p50,
-      p99Ms: result.latency.p99,
-      p99TargetMs: cycle.target.p99Ms,
-      requestsPerSecondTarget: cycle.target.requestsPerSecond,
-      meetsTarget: result.latency.p99 <= cycle.target.p99Ms && requestsPerSecond >= cycle.target.requestsPerSecond,
-      requests: result.requests.total,
-      non2xx: result.non2xx,
-      errors: result.errors + result.timeouts,
-      peakRssBytes: peakRss,
-      serverCpuMsPerRequest: result.requests.total > 0 ? Math.round((cpuMs / result.requests.total) * 100) / 100 : 0,
-    };
-  } finally {
-    clearInterval(sampler);
-  }
+  const { result, usage } = await measureLoad(server, () => autocannon(options(config.durationSeconds)));
+  const requestsPerSecond = Math.round(result.requests.average);
+  return {
+    name: cycle.name,
+    example: cycle.example,
+    count: null,
+    requestsPerSecond,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    p99TargetMs: cycle.target.p99Ms,
+    requestsPerSecondTarget: cycle.target.requestsPerSecond,
+    meetsTarget: result.latency.p99 <= cycle.target.p99Ms && requestsPerSecond >= cycle.target.requestsPerSecond,
+    ...loadTotals(result, usage),
+  };
 }
 
 async function post(baseUrl: string, path: string, body: string): Promise<{ status: number; body: string }> {

@@ -4,6 +4,7 @@ import autocannon from 'autocannon';
 import { runAdminWriteScenarios, type AdminWriteReport } from './admin-scenarios.js';
 import { benchConfig, isSelected, type BenchConfig } from './bench-config.js';
 import { buildWorkload, type Scenario, type Workload } from './scenarios.js';
+import { loadTotals, measureLoad } from './load-window.js';
 import { prewarmDataset } from './prewarm.js';
 import { ensureDataset, withClient } from './seed/seed-database.js';
 import { startServer, type ServerProcess } from './server-process.js';
@@ -30,6 +31,8 @@ interface EndpointResult {
   readonly peakRssBytes: number;
   /** Server CPU time per request: a cost that, unlike latency, hardly depends on other load. */
   readonly serverCpuMsPerRequest: number;
+  /** CPU time of the local PostgreSQL per request, background writers included; null for a database elsewhere. */
+  readonly databaseCpuMsPerRequest: number | null;
 }
 
 interface BenchReport {
@@ -140,33 +143,19 @@ async function runScenario(server: ServerProcess, workload: Workload, scenario: 
   });
 
   await autocannon(options(config.warmupSeconds));
-  let peakRss = server.memory().rss;
-  const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, server.memory().rss);
-  }, 100);
-  try {
-    const cpuBefore = server.cpuMs();
-    const result = await autocannon(options(config.durationSeconds));
-    const cpuMs = server.cpuMs() - cpuBefore;
-    const p99 = result.latency.p99;
-    return {
-      name: scenario.name,
-      example: scenario.paths[0] ?? '',
-      count,
-      requestsPerSecond: Math.round(result.requests.average),
-      p50Ms: result.latency.p50,
-      p99Ms: p99,
-      p99TargetMs: scenario.p99TargetMs,
-      meetsTarget: p99 <= scenario.p99TargetMs,
-      requests: result.requests.total,
-      non2xx: result.non2xx,
-      errors: result.errors + result.timeouts,
-      peakRssBytes: peakRss,
-      serverCpuMsPerRequest: result.requests.total > 0 ? round2(cpuMs / result.requests.total) : 0,
-    };
-  } finally {
-    clearInterval(sampler);
-  }
+  const { result, usage } = await measureLoad(server, () => autocannon(options(config.durationSeconds)));
+  const p99 = result.latency.p99;
+  return {
+    name: scenario.name,
+    example: scenario.paths[0] ?? '',
+    count,
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: p99,
+    p99TargetMs: scenario.p99TargetMs,
+    meetsTarget: p99 <= scenario.p99TargetMs,
+    ...loadTotals(result, usage),
+  };
 }
 
 /** One request before the load: it must answer 200, and a list's count is reported. */
@@ -184,7 +173,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 function formatTable(report: BenchReport): string {
-  const header = ['endpoint', 'req/s', 'p50 ms', 'p99 ms', 'target', '', 'server CPU ms/req', 'count', 'non-2xx'];
+  const header = ['endpoint', 'req/s', 'p50 ms', 'p99 ms', 'target', '', 'server CPU ms/req', 'database CPU ms/req', 'count', 'non-2xx'];
   const rows = report.endpoints.map((r) => [
     r.name,
     String(r.requestsPerSecond),
@@ -193,6 +182,7 @@ function formatTable(report: BenchReport): string {
     `${r.requestsPerSecondTarget ? `≥ ${r.requestsPerSecondTarget}/s, ` : ''}p99 ≤ ${r.p99TargetMs}`,
     r.meetsTarget ? 'ok' : 'MISS',
     r.serverCpuMsPerRequest.toFixed(2),
+    r.databaseCpuMsPerRequest === null ? '' : r.databaseCpuMsPerRequest.toFixed(2),
     r.count === null ? '' : String(r.count),
     String(r.non2xx + r.errors),
   ]);
@@ -212,7 +202,11 @@ function formatTable(report: BenchReport): string {
     ...rows.map(line),
     '',
     ...(report.writes
-      ? [`Recorder: ${report.writes.filesPerSecond} files/s (100-file batches), target ≥ ${report.writes.targetFilesPerSecond}: ${report.writes.meetsTarget ? 'ok' : 'MISS'}`, '']
+      ? [
+          `Recorder: ${report.writes.filesPerSecond} files/s (100-file batches), target ≥ ${report.writes.targetFilesPerSecond}: ${report.writes.meetsTarget ? 'ok' : 'MISS'}; ` +
+            `PostgreSQL alone (the same rows by SQL from ${report.load.connections} sessions, no server): ${report.writes.databaseAloneFilesPerSecond} files/s`,
+          '',
+        ]
       : []),
     (report.memory.peakRssBytes === null
       ? 'Server memory: no member reads ran'

@@ -9,7 +9,10 @@ delete swcConfig.$schema;
 // Only projects that need PostgreSQL name the global setup; jest runs it once for all of them.
 const database = { globalSetup: '<rootDir>/test/setup/global-setup.ts', globalTeardown: '<rootDir>/test/setup/global-teardown.ts' };
 
+// A generous limit for tests and hooks: an app boot on a busy CI machine can take several seconds,
+// and a hook that times out leaves its half-built app running into the next test file.
 const shared = {
+  testTimeout: 30_000,
   transform: { '^.+\\.ts$': ['@swc/jest', swcConfig] },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testEnvironment: 'node',

@@ -18,11 +18,11 @@ import { numericIdOf, ResourceOwnership, type LocatedResource } from './resource
 import './request-context.js';
 
 /**
- * The global guard every route passes: authenticate, check the CSRF token of cookie-session writes
- * (and of public web forms), hold a session that owes a step (second factor, password change) to
- * the pages of that step, refuse non-admins on the admin API, refuse routes that declare no
- * permission, locate the record the route addresses, and check the permission against the
- * institution that owns it (or the one the query names).
+ * The global guard every route passes, in the reference's order: authenticate, hold a session that
+ * owes a step (second factor, password change) to the pages of that step, refuse non-admins on the
+ * admin API, refuse routes that declare no permission, locate the record the route addresses, check
+ * the permission against the institution that owns it (or the one the request names), and last
+ * check the CSRF token of cookie-session writes (public web forms: their origin).
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -43,8 +43,6 @@ export class AccessGuard implements CanActivate {
     const actor = await this.authenticator.authenticate(request);
     if (!actor) throw new AuthenticationRequiredError();
     request.actor = actor;
-    // API-key requests carry a header no other site can set; only cookie sessions need the token.
-    if (actor.authMethod === 'session') await checkCsrf(request);
     if (actor.pendingStep && !(this.reflector.getAllAndOverride<PendingStep[]>(ALLOW_PENDING_KEY, targets) ?? []).includes(actor.pendingStep)) {
       throw new PendingStepError(actor.pendingStep);
     }
@@ -61,19 +59,31 @@ export class AccessGuard implements CanActivate {
     if (!AccessPolicy.hasPermission(actor, declared.permission, institutionId)) {
       throw new PermissionDeniedError(pattern, institutionId);
     }
+    // API-key requests carry a header no other site can set; only cookie sessions need the token.
+    if (actor.authMethod === 'session') await checkCsrf(request);
     request.resource = resource;
     return true;
   }
 
   private async locateResource(request: FastifyRequest, declared: AuthorizeMetadata, actor: Actor): Promise<LocatedResource | undefined> {
-    const key = resourceKey(request);
-    if (key === undefined) return undefined;
+    const key = pathResourceKey(request);
+    if (key === undefined) return this.locateRequestedId(request, declared);
     const leftToRoute = declared.routeFindsRecord && AccessPolicy.permissionsHoldEverywhere(actor) ? unverifiedResource(declared, key) : undefined;
     if (leftToRoute) {
       request.resourceUnverified = true;
       return leftToRoute;
     }
     const found = await this.ownership.locate(declared.resourceType, key);
+    if (found === 'not-found') throw new ResourceNotFoundError(request.url);
+    if (found === 'identifier-not-supported') throw new MissingAuthorizationCheckError(request.url);
+    return found;
+  }
+
+  /** A numeric `id` in the query string or form (e.g. `?id=` on a list) names a record too, as in the reference. */
+  private async locateRequestedId(request: FastifyRequest, declared: AuthorizeMetadata): Promise<LocatedResource | undefined> {
+    const id = parsedId(requestValue(request, 'id'));
+    if (id === 0) return undefined;
+    const found = id > 0 && id <= MAX_RECORD_ID ? await this.ownership.locate(declared.resourceType, String(id)) : 'not-found';
     if (found === 'not-found') throw new ResourceNotFoundError(request.url);
     if (found === 'identifier-not-supported') throw new MissingAuthorizationCheckError(request.url);
     return found;
@@ -92,7 +102,7 @@ function unverifiedResource(declared: AuthorizeMetadata, key: string): LocatedRe
 }
 
 /** The route's `:id`, or the whole `*` wildcard tail (identifiers contain slashes), without a leading slash. */
-function resourceKey(request: FastifyRequest): string | undefined {
+function pathResourceKey(request: FastifyRequest): string | undefined {
   const params = request.params as Record<string, string | undefined>;
   const raw = params.id ?? params['*'];
   if (raw === undefined) return undefined;
@@ -100,14 +110,34 @@ function resourceKey(request: FastifyRequest): string | undefined {
   return key === '' ? undefined : key;
 }
 
-/** An `institution_id` in the path or the query string; unparsable values count as none, as in the reference. */
+/**
+ * The institution the request names: `institution_id`, else `InstitutionID` (the web user form), from
+ * the path, the query string or a form body. As in the reference, an unparsable value counts as none,
+ * and any other (a negative one too) is checked like an institution's id.
+ */
 function requestedInstitutionId(request: FastifyRequest): number | undefined {
+  const id = parsedId(requestValue(request, 'institution_id') ?? requestValue(request, 'InstitutionID'));
+  return id === 0 ? undefined : id;
+}
+
+/** A parameter from the path, else the query string, else a form body (JSON bodies are the handlers' own). */
+function requestValue(request: FastifyRequest, name: string): string | undefined {
   const params = request.params as Record<string, string | undefined>;
   const query = request.query as Record<string, string | string[] | undefined>;
-  const raw = params.institution_id ?? firstOf(query.institution_id);
-  if (raw === undefined || !/^\d{1,9}$/.test(raw)) return undefined;
-  const id = Number(raw);
-  return id > 0 ? id : undefined;
+  return params[name] ?? firstOf(query[name]) ?? formValue(request, name);
+}
+
+function formValue(request: FastifyRequest, name: string): string | undefined {
+  if (!request.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) return undefined;
+  const body = request.body as Record<string, unknown> | undefined;
+  const value = body?.[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Go's ParseInt as the reference applies it: an integer within int64, else 0. */
+function parsedId(raw: string | undefined): number {
+  if (raw === undefined || !/^[+-]?\d{1,18}$/.test(raw)) return 0;
+  return Number(raw);
 }
 
 const firstOf = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);

@@ -209,6 +209,17 @@ describe('member API: work items', () => {
       expect(status).toBe(403);
       expect(body).toEqual({ error: `Permission denied for ${ITEMS} (institution 3).` });
       expect((await t.getJson('otherInstAdmin', `${ITEMS}?institution_id=2`)).status).toBe(403);
+      // Any parsable number is checked, as in the reference: a negative or ten-digit one is nobody's institution.
+      expect((await t.getJson('instUser', `${ITEMS}?institution_id=-2`)).status).toBe(403);
+      expect((await t.getJson('instUser', `${ITEMS}?institution_id=2147483648`)).status).toBe(403);
+      expect((await t.getJson('instUser', `${ITEMS}?institution_id=two`)).status).toBe(400);
+    });
+
+    it('reads an id in the query string as the record the request addresses, as the reference does', async () => {
+      const missing = await t.getJson('instUser', `${ITEMS}?id=999999`);
+      expect(missing).toEqual({ status: 404, body: { error: `Not found: ${ITEMS}?id=999999` } });
+      const [foreign] = await t.db.dataSource.query(`SELECT id FROM work_items WHERE institution_id = 3 ORDER BY id LIMIT 1`);
+      expect((await t.getJson('instUser', `${ITEMS}?id=${foreign.id}`)).status).toBe(403);
     });
 
     it('writes the wire format in the reference key order', async () => {

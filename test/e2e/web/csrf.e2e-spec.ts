@@ -22,6 +22,17 @@ describe('CSRF protection', () => {
     expect((await t.db.dataSource.query(`SELECT deactivated_at FROM users WHERE id = 4`))[0].deactivated_at).not.toBeNull();
   });
 
+  it('checks the token after authorization, so a refused or missing target answers as such', async () => {
+    const user = await signIn(t, 'user@inst1.edu');
+    expect((await user.post('/users/undelete/4', {}, { csrf: false })).statusCode).toBe(403);
+    const admin = await signIn(t, 'admin@inst1.edu');
+    expect((await admin.post('/users/undelete/999999', {}, { csrf: false })).statusCode).toBe(404);
+    expect((await admin.post('/users/undelete/5', {}, { csrf: false })).statusCode).toBe(403);
+    const nonAdminOnAdminApi = await user.request({ method: 'PUT', url: '/admin-api/v3/objects/update/1', headers: { 'content-type': 'application/json' }, payload: '{}' });
+    expect(nonAdminOnAdminApi.statusCode).toBe(403);
+    expect(nonAdminOnAdminApi.json().error).toContain('non-admins must use the member api');
+  });
+
   it('accepts the token from the X-CSRF-Token header (XHR), as given by the meta tag', async () => {
     const admin = await signIn(t, 'admin@inst1.edu');
     const page = await admin.get('/dashboard');

@@ -40,7 +40,12 @@ describe('web: users', () => {
     expect(form.body).not.toContain('value="admin"');
     expect(form.body).not.toContain('name="InstitutionID" id=');
 
-    const bad = await admin.post('/users/new', { Name: 'X', Email: 'not-an-email', Role: 'admin', InstitutionID: '3', PhoneNumber: '', GracePeriod: '' });
+    // As in the reference, the institution the form names is authorized before anything else is read.
+    const elsewhere = await admin.post('/users/new', { Name: 'Someone Else', Email: 'someone.else@inst2.edu', Role: 'institutional_user', InstitutionID: '3' });
+    expect(elsewhere.statusCode).toBe(403);
+    expect(await query(`SELECT id FROM users WHERE email = 'someone.else@inst2.edu'`)).toEqual([]);
+
+    const bad = await admin.post('/users/new', { Name: 'X', Email: 'not-an-email', Role: 'admin', InstitutionID: '2', PhoneNumber: '', GracePeriod: '' });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toMatch(/id="error-Name">Name must contain at least 2 characters/);
     expect(bad.body).toMatch(/id="error-Email">Email address is required/);
@@ -51,7 +56,7 @@ describe('web: users', () => {
     const duplicate = await admin.post('/users/new', { Name: 'Someone', Email: 'USER@inst1.edu', Role: 'institutional_user', InstitutionID: '2' });
     expect(duplicate.body).toMatch(/id="error-Email">Another account already uses this email address/);
 
-    const created = await admin.post('/users/new', { Name: 'New Person', Email: 'new.person@inst1.edu', Role: 'institutional_user', InstitutionID: '3', PhoneNumber: '434 555 1234', OTPRequiredForLogin: 'false' });
+    const created = await admin.post('/users/new', { Name: 'New Person', Email: 'new.person@inst1.edu', Role: 'institutional_user', InstitutionID: '2', PhoneNumber: '434 555 1234', OTPRequiredForLogin: 'false' });
     expect(created.statusCode).toBe(303);
     const id = Number(/\/users\/show\/(\d+)$/.exec(created.headers.location as string)![1]);
     const [row] = await query(`SELECT institution_id, role, phone_number, force_password_update, initial_password_updated FROM users WHERE id = $1`, [id]);

@@ -9,18 +9,20 @@ import { AlertRecipientsQuery } from '../infrastructure/persistence/alert-recipi
 import { FailedFixityQueries } from '../infrastructure/persistence/failed-fixity.queries.js';
 import { alertTemplates } from './alert-templates.js';
 import { AlertsFacade } from './alerts.facade.js';
-import { FailedFixityAlertsService } from './failed-fixity-alerts.service.js';
 import { NOW_UTC } from '../../../shared/persistence/sql-time.js';
 
 /** At most this many items go into one Stalled Work Items alert; the rest wait for the next hour. */
 const STALLED_ITEMS_PER_ALERT = 1000;
 
-/** The alerts raised on a schedule (workflows.md §4.3, §7.2, §8.6). */
+/**
+ * The alerts raised on a schedule (workflows.md §7.2). Failed-fixity alerts are not among them: Preserv
+ * asks for them daily through the admin API (§4.3, §8.6), and its alerter fails on the 409 that a run
+ * of ours earlier that day would cause.
+ */
 @Injectable()
 export class AlertJobs {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly failedFixity: FailedFixityAlertsService,
     private readonly fixityQueries: FailedFixityQueries,
     private readonly recipients: AlertRecipientsQuery,
     private readonly alerts: AlertsFacade,
@@ -28,20 +30,6 @@ export class AlertJobs {
     /** Absent in test modules built without the EmailModule; the alert-email-delivery job sends the emails anyway. */
     @Optional() private readonly mailer?: AlertMailer,
   ) {}
-
-  /** The daily failed-fixity alerts; a run already made today (e.g. by Preserv through the admin API) is a normal outcome. */
-  @ScheduledJob({ name: 'failed-fixity-alerts', every: '24h', startAfter: '3m' })
-  async failedFixityAlerts(): Promise<string> {
-    try {
-      const run = await this.failedFixity.generate();
-      if (run.summaries.length > 0) this.mailer?.kick();
-      const errors = run.summaries.filter((s) => s.error !== '').length;
-      return `${run.totalFailures} failed checks at ${run.summaries.length} institutions${errors > 0 ? `, ${errors} alerts failed` : ''}`;
-    } catch (error) {
-      if (error instanceof DomainError && error.kind === 'conflict') return 'already generated today';
-      throw error;
-    }
-  }
 
   /**
    * One "Stalled Work Items" alert to APTrust staff listing the work items not completed and not

@@ -214,6 +214,18 @@ describe('admin API: deletion requests', () => {
       expect(response.json().Error).toBe('Object has already been deleted since last ingest');
     });
 
+    it('orders the ingestion and deletion events by when they were recorded (created_at), not by date_time', async () => {
+      await t.db.dataSource.query(`UPDATE generic_files SET state = 'D' WHERE intellectual_object_id = 6`);
+      await t.db.dataSource.query(`UPDATE premis_events SET date_time = '2000-01-01' WHERE id = 54`);
+      try {
+        const response = await del('/admin-api/v3/objects/delete/6');
+        expect(response.statusCode).toBe(409);
+        expect(response.json().Error).toBe('Object has already been deleted since last ingest');
+      } finally {
+        await t.db.dataSource.query(`UPDATE premis_events SET date_time = created_at WHERE id = 54`);
+      }
+    });
+
     it('refuses an object without an ingestion event', async () => {
       const [{ id }] = await t.db.dataSource.query(
         `INSERT INTO intellectual_objects (title, identifier, bag_name, institution_id, state, storage_option, access, created_at, updated_at)

@@ -7,7 +7,7 @@ const now = '2024-06-01T00:00:00Z';
 const approved: ObjectDeletionFacts = {
   object: { state: 'A', createdAt: '2024-01-01T00:00:00Z', storageOption: 'Standard' },
   hasActiveFiles: false,
-  lastIngestionEvent: { dateTime: '2024-01-01T00:05:00Z' },
+  lastIngestionEvent: { createdAt: '2024-01-01T00:05:00Z' },
   lastDeletionEvent: null,
   deletionWorkItem: { id: 77, instApprover: 'admin@inst1.edu' },
   deletionRequest: { id: 8, requestedById: 3, confirmedById: 4 },
@@ -33,16 +33,16 @@ describe(objectDeletionPreconditions.name, () => {
   });
 
   it('refuses when a deletion event is newer than the last ingestion', () => {
-    expect(failureFor({ lastDeletionEvent: { dateTime: '2024-01-01T00:05:00.000001Z' } })).toBe('Object has already been deleted since last ingest');
+    expect(failureFor({ lastDeletionEvent: { createdAt: '2024-01-01T00:05:00.000001Z' } })).toBe('Object has already been deleted since last ingest');
   });
 
   it('allows a re-ingested object whose deletion event is older than or equal to the ingestion', () => {
-    expect(failureFor({ lastDeletionEvent: { dateTime: '2023-06-01T00:00:00Z' } })).toBeNull();
-    expect(failureFor({ lastDeletionEvent: { dateTime: '2024-01-01T00:05:00Z' } })).toBeNull();
+    expect(failureFor({ lastDeletionEvent: { createdAt: '2023-06-01T00:00:00Z' } })).toBeNull();
+    expect(failureFor({ lastDeletionEvent: { createdAt: '2024-01-01T00:05:00Z' } })).toBeNull();
   });
 
   it('treats a deletion event without date_time as the oldest possible', () => {
-    expect(failureFor({ lastDeletionEvent: { dateTime: null } })).toBeNull();
+    expect(failureFor({ lastDeletionEvent: { createdAt: null } })).toBeNull();
   });
 
   it('refuses before the retention period has passed', () => {

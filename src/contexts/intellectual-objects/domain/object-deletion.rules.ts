@@ -4,9 +4,9 @@ import { hasPassedRetentionPeriod, type RetentionMinimums } from '../../../share
 import { isAfter } from '../../../shared/domain/timestamp-order.js';
 import { ZERO_TIME, type Timestamp } from '../../../shared/time/timestamp.js';
 
-/** An object-level event (generic_file_id NULL) found as the newest of its type. */
+/** An object-level event (generic_file_id NULL) found as the newest of its type by `created_at` (data-model.md §4.3). */
 export interface ObjectLevelEvent {
-  readonly dateTime: Timestamp | null;
+  readonly createdAt: Timestamp | null;
 }
 
 export interface ObjectDeletionFacts extends DeletionApprovalFacts {
@@ -34,7 +34,7 @@ export function objectDeletionPreconditions(facts: ObjectDeletionFacts, retentio
 }
 
 function deletedSinceIngest(ingestion: ObjectLevelEvent, deletion: ObjectLevelEvent | null): boolean {
-  return deletion !== null && isAfter(deletion.dateTime ?? ZERO_TIME, ingestion.dateTime ?? ZERO_TIME);
+  return deletion !== null && isAfter(deletion.createdAt ?? ZERO_TIME, ingestion.createdAt ?? ZERO_TIME);
 }
 
 /** The row changes of a soft delete (the deletion event is built separately). */

@@ -24,7 +24,7 @@ export class DeletionPreconditionsWriter {
          SELECT 1 FROM premis_events i
          WHERE i.intellectual_object_id = $1 AND i.generic_file_id IS NULL AND i.event_type = 'ingestion'
            AND NOT EXISTS (SELECT 1 FROM premis_events d WHERE d.intellectual_object_id = $1 AND d.generic_file_id IS NULL
-                             AND d.event_type = 'deletion' AND d.date_time > i.date_time)) AS needed`,
+                             AND d.event_type = 'deletion' AND d.created_at > i.created_at)) AS needed`,
       [objectId],
     );
     return needed;

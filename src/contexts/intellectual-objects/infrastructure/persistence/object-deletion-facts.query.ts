@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import type { ObjectLevelEvent } from '../../domain/object-deletion.rules.js';
 import type { EntityManager } from 'typeorm';
 import type { Timestamp } from '../../../../shared/time/timestamp.js';
 
 export interface ObjectDeletionRecordFacts {
   readonly hasActiveFiles: boolean;
-  readonly lastIngestionEvent: { readonly dateTime: Timestamp | null } | null;
-  readonly lastDeletionEvent: { readonly dateTime: Timestamp | null } | null;
+  readonly lastIngestionEvent: ObjectLevelEvent | null;
+  readonly lastDeletionEvent: ObjectLevelEvent | null;
   /** The newest Started Delete item for the object itself (not one of its files). */
   readonly deletionWorkItem: { readonly id: number; readonly instApprover: string | null; readonly deletionRequestId: number | null } | null;
 }
@@ -43,10 +44,10 @@ export class ObjectDeletionFactsQuery {
       `SELECT EXISTS (SELECT 1 FROM generic_files WHERE intellectual_object_id = $1 AND state = 'A') AS has_active_files`,
       [objectId],
     );
-    const events: { event_type: string; date_time: Timestamp | null }[] = await manager.query(
-      `SELECT DISTINCT ON (event_type) event_type, date_time FROM premis_events
+    const events: { event_type: string; created_at: Timestamp | null }[] = await manager.query(
+      `SELECT DISTINCT ON (event_type) event_type, created_at FROM premis_events
        WHERE intellectual_object_id = $1 AND generic_file_id IS NULL AND event_type IN ('ingestion', 'deletion')
-       ORDER BY event_type, date_time DESC NULLS LAST, id DESC`,
+       ORDER BY event_type, created_at DESC NULLS LAST, id DESC`,
       [objectId],
     );
     const items: { id: number; inst_approver: string | null; deletion_request_id: number | null }[] = await manager.query(
@@ -57,7 +58,7 @@ export class ObjectDeletionFactsQuery {
     );
     const event = (type: string) => {
       const found = events.find((e) => e.event_type === type);
-      return found ? { dateTime: found.date_time } : null;
+      return found ? { createdAt: found.created_at } : null;
     };
     const item = items[0];
     return {

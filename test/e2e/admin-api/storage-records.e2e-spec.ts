@@ -97,14 +97,19 @@ describe('admin API: storage records', () => {
       const foreign = await post('/admin-api/v3/storage_records/create/2', { generic_file_id: 11, url: 'https://example.org/a' });
       expect(foreign.statusCode).toBe(400);
       expect(foreign.json()).toEqual({ StatusCode: 400, Error: "Can't save storage record. Institution ID mismatch" });
+      // As in the reference, the file is checked before the body's own rules.
+      const noFile = await post('/admin-api/v3/storage_records/create/3', { generic_file_id: 0, url: 'not a url' });
+      expect(noFile.json()).toEqual({ StatusCode: 404, Error: "Can't save storage record. GenericFile 0 does not exist" });
+      const foreignAndInvalid = await post('/admin-api/v3/storage_records/create/2', { generic_file_id: 11, url: 'not a url' });
+      expect(foreignAndInvalid.json()).toEqual({ StatusCode: 400, Error: "Can't save storage record. Institution ID mismatch" });
       expect(await recordCount()).toBe(before);
     });
 
     it('validates the record and the JSON types', async () => {
       const before = await recordCount();
-      const invalid = await post('/admin-api/v3/storage_records/create/3', { generic_file_id: 0, url: 'not a url' });
+      const invalid = await post('/admin-api/v3/storage_records/create/3', { generic_file_id: 11, url: 'not a url' });
       expect(invalid.statusCode).toBe(400);
-      expect(invalid.json()).toEqual({ StatusCode: 400, Error: 'GenericFileID: Storage record requires a valid file id\nURL: Storage record requires a valid URL' });
+      expect(invalid.json()).toEqual({ StatusCode: 400, Error: 'URL: Storage record requires a valid URL' });
       const wrongTypes = await post('/admin-api/v3/storage_records/create/3', { generic_file_id: 1.5, url: ['https://example.org'] });
       expect(wrongTypes.json()).toEqual({ StatusCode: 400, Error: 'generic_file_id must be an integer number\nurl must be a string' });
       const notObject = await post('/admin-api/v3/storage_records/create/3', [{ generic_file_id: 11, url: 'https://example.org' }]);

@@ -26,22 +26,22 @@ export class FileChildrenWritesService {
 
   async createChecksum(urlInstitutionId: number, submittedId: number, checksum: ChecksumWrite): Promise<ChecksumRow> {
     if (submittedId !== 0) throw new NotSupportedError();
+    await this.assertFileOfInstitution(checksum.genericFileId ?? 0, urlInstitutionId, 'checksum');
     assertValid(validateChecksum(checksum));
-    await this.assertFileOfInstitution(checksum.genericFileId!, urlInstitutionId, 'checksum');
     const [saved] = await this.checksums.insertMany(this.dataSource.manager, [checksum]);
     return saved;
   }
 
   async createStorageRecord(urlInstitutionId: number, submittedId: number, record: StorageRecordWrite): Promise<StorageRecordRow> {
     if (submittedId !== 0) throw new NotSupportedError();
+    await this.assertFileOfInstitution(record.genericFileId ?? 0, urlInstitutionId, 'storage record');
     assertValid(validateStorageRecord(record));
-    await this.assertFileOfInstitution(record.genericFileId!, urlInstitutionId, 'storage record');
     const [saved] = await this.storageRecords.insertMany(this.dataSource.manager, [record]);
     return saved;
   }
 
   /**
-   * The reference answers both failures with 500. A missing file is a 404 here and another
+   * Checked before the body's own rules, in the reference's order. The reference answers both failures with 500. A missing file is a 404 here and another
    * institution's file a 400, with the reference's messages. (Files are never removed and never
    * change institution, so the check holds when the insert follows.)
    */

@@ -398,6 +398,20 @@ describe('admin API: work items', () => {
       expect(alert.content).toContain('in the Registry at http://localhost');
     });
 
+    it('uses the spot-test text for the restoration that follows a Glacier spot test of the same object', async () => {
+      const glacier = await restore({ action: 'Glacier Restore', user: 'system@aptrust.org' });
+      await query('UPDATE institutions SET last_spot_restore_work_item_id = $1 WHERE id = 2', [glacier.id]);
+      const depositors = await restore({ user: 'user@inst1.edu' });
+      const followUp = await restore({ user: 'system@aptrust.org' });
+      for (const item of [depositors, followUp]) {
+        expect((await put(`${ITEMS}/update/${item.id}`, { ...item, stage: 'Resolve', status: 'Success', note })).statusCode).toBe(200);
+      }
+      const [spotTest] = await alertsOfItem(followUp.id);
+      expect(spotTest).toMatchObject({ type: 'Restoration Completed', subject: 'Restoration Spot Test Completed' });
+      const [ordinary] = await alertsOfItem(depositors.id);
+      expect(ordinary).toMatchObject({ type: 'Restoration Completed', subject: 'Restoration Completed' });
+    });
+
     it('is not sent without a restoration URL in the note, nor for Glacier restores', async () => {
       const noUrl = await restore();
       await put(`${ITEMS}/update/${noUrl.id}`, { ...noUrl, stage: 'Resolve', status: 'Success', note: 'Done.' });

@@ -44,12 +44,23 @@ export class WorkItemSaveFacts {
   }
 
   async restoration(manager: EntityManager, workItemId: number): Promise<RestorationFacts | null> {
+    // A spot test of a Glacier-only object is tracked by its Glacier Restore item; the Restore Object
+    // item Preserv creates after it, for the same object and requester, is that spot test's restoration.
     const [row] = await manager.query(
       `SELECT wi.object_identifier, wi.generic_file_identifier, wi.institution_identifier,
               (SELECT u.name FROM users u WHERE u.email = wi."user" ORDER BY u.id LIMIT 1) AS requester_name,
-              (SELECT i.spot_restore_frequency FROM institutions i WHERE i.last_spot_restore_work_item_id = wi.id ORDER BY i.id LIMIT 1) AS spot_test_days,
-              EXISTS (SELECT 1 FROM institutions i WHERE i.last_spot_restore_work_item_id = wi.id) AS is_spot_test
-         FROM work_items_view wi WHERE wi.id = $1`,
+              spot.spot_restore_frequency AS spot_test_days, spot.id IS NOT NULL AS is_spot_test
+         FROM work_items_view wi
+         LEFT JOIN LATERAL (
+           SELECT i.id, i.spot_restore_frequency FROM institutions i
+            WHERE i.last_spot_restore_work_item_id = wi.id
+               OR (i.id = wi.institution_id AND wi.action = 'Restore Object' AND EXISTS (
+                     SELECT 1 FROM work_items tracked
+                      WHERE tracked.id = i.last_spot_restore_work_item_id AND tracked.id < wi.id
+                        AND tracked.action = 'Glacier Restore' AND tracked.intellectual_object_id = wi.intellectual_object_id
+                        AND tracked."user" = wi."user"))
+            ORDER BY i.id LIMIT 1) spot ON true
+        WHERE wi.id = $1`,
       [workItemId],
     );
     if (!row) return null;

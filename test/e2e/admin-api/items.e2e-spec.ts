@@ -309,6 +309,9 @@ describe('admin API: work items', () => {
       const missing = await put(`${ITEMS}/update/99999`, { ...created, id: 99999 });
       expect(missing.statusCode).toBe(404);
       expect(missing.json()).toEqual({ error: `Not found: ${ITEMS}/update/99999` });
+      const missingAndInvalid = await put(`${ITEMS}/update/99999`, { ...created, id: 99999, status: 'Finished' });
+      expect(missingAndInvalid.statusCode).toBe(404);
+      expect(missingAndInvalid.json()).toEqual({ error: `Not found: ${ITEMS}/update/99999` });
     });
 
     it('goes on saving and showing items after a migration adds a column under its prepared statements', async () => {

@@ -39,7 +39,11 @@ export class WorkItemWritesService {
     const { id } = located;
     const institutionId = located.institutionId ?? submitted.institutionId;
     if (institutionId !== null && institutionId > 0 && !workItemUpdateViolation(id, { institutionId }, submitted)) {
-      const saved = await this.saves.overwriteUnlessAlerting(this.dataSource.manager, id, institutionId, item);
+      const saved = await this.saves.overwriteUnlessAlerting(this.dataSource.manager, id, institutionId, item).catch(async (error: unknown) => {
+        // A missing item answers 404 before anything about the body, as when the guard looks it up.
+        if (located.institutionId === null && !(await this.items.findById(this.dataSource.manager, id))) throw new NotFoundError();
+        throw error;
+      });
       if (saved) return saved;
     }
     return this.dataSource.transaction(async (manager) => {

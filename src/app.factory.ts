@@ -5,6 +5,7 @@ import type { Logger as RootLogger } from 'pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { setupApiDocs } from './shared/http/api-docs.js';
+import { goJson } from './shared/http/go-json.js';
 import { installJsonBodyParser } from './shared/http/json-body-parser.js';
 import { requestValidationPipe } from './shared/http/request-validation.pipe.js';
 import { installResponseHeaders } from './shared/http/response-headers.js';
@@ -43,6 +44,7 @@ export async function createApp(
   );
   if (options.logger !== false) app.useLogger(app.get(Logger));
   installResponseHeaders(app.getHttpAdapter().getInstance(), { hsts: config.cookies.secure });
+  app.getHttpAdapter().getInstance().setReplySerializer(goJson);
   installJsonBodyParser(app, BODY_LIMIT);
   await installWebPlugins(app, config);
   app.useGlobalPipes(requestValidationPipe);

@@ -215,6 +215,13 @@ describe('member API: work items', () => {
       expect((await t.getJson('instUser', `${ITEMS}?institution_id=two`)).status).toBe(400);
     });
 
+    it("escapes <, > and & in JSON strings as Go's encoder does", async () => {
+      await t.db.dataSource.query(`UPDATE work_items SET note = 'Restored to https://s3.example.com/b?x=1&y=<2>' WHERE id = 3`);
+      const response = await t.request('instUser', `${ITEMS}/show/3`);
+      expect(response.body).toContain('"note":"Restored to https://s3.example.com/b?x=1\\u0026y=\\u003c2\\u003e"');
+      expect(response.json().note).toBe('Restored to https://s3.example.com/b?x=1&y=<2>');
+    });
+
     it('reads an id in the query string as the record the request addresses, as the reference does', async () => {
       const missing = await t.getJson('instUser', `${ITEMS}?id=999999`);
       expect(missing).toEqual({ status: 404, body: { error: `Not found: ${ITEMS}?id=999999` } });

@@ -16,6 +16,7 @@ import { AlertsService } from '../../application/alerts.service.js';
 import { UserIdParamPipe } from '../user-id-param.pipe.js';
 import { ALERT_FILTER_LABELS, ALERT_SORT_COLUMNS, ALERT_TYPE_CHOICES, alertIdsOf, returnPathFrom, toAlertViewModel } from './alert.view-model.js';
 import { WebPages } from '../../../../shared/web/web-pages.decorator.js';
+import { goJson } from '../../../../shared/http/go-json.js';
 
 const DEFAULT_SORT = 'created_at__desc';
 const NO_IDS = 'You must specify one or more alerts.';
@@ -103,4 +104,4 @@ export class AlertsWebController {
 }
 
 const sendJson = (reply: FastifyReply, status: number, body: object): FastifyReply =>
-  reply.status(status).header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(body));
+  reply.status(status).header('content-type', 'application/json; charset=utf-8').send(goJson(body));

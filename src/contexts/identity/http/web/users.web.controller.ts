@@ -16,6 +16,7 @@ import type { UserViewRow } from '../../application/user.read-model.js';
 import { USER_FORM_FIELDS, userFormValues, UsersService, type InlineUserEdit, type UserForm } from '../../application/users.service.js';
 import { submitForm } from '../../../../shared/web/form-submission.js';
 import { WebPages } from '../../../../shared/web/web-pages.decorator.js';
+import { goJson } from '../../../../shared/http/go-json.js';
 
 /** The user pages (workflows.md §5.6–§5.9). */
 @WebPages()
@@ -112,7 +113,7 @@ export class UsersWebController {
     @Body() body: unknown,
   ): Promise<FastifyReply> {
     await this.users.updateInline(actor, request, resource.id, formFields(body) as InlineUserEdit);
-    return reply.status(200).header('content-type', 'application/json; charset=utf-8').send(JSON.stringify({ StatusCode: 200, Message: 'Update succeeded.' }));
+    return reply.status(200).header('content-type', 'application/json; charset=utf-8').send(goJson({ StatusCode: 200, Message: 'Update succeeded.' }));
   }
 
   @Post('delete/:id')

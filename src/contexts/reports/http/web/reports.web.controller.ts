@@ -6,7 +6,7 @@ import { Authorize } from '../../../../shared/access/authorize.decorator.js';
 import { CurrentActor } from '../../../../shared/access/current-actor.decorator.js';
 import { rawQueryString } from '../../../../shared/http/raw-query.js';
 import { sendCsv } from '../../../../shared/web/csv.js';
-import { scriptJson } from '../../../../shared/web/script-json.js';
+import { goJson } from '../../../../shared/http/go-json.js';
 import { renderPage } from '../../../../shared/web/web-response.js';
 import { parseDepositReportParams } from '../../application/deposit-report.params.js';
 import { DepositReportsService, type InstitutionOption } from '../../application/deposit-reports.service.js';
@@ -69,7 +69,7 @@ export class ReportsWebController {
         ...common,
         institutionName: institutionNameOf(params.institutionId, institutions, rows),
         chart,
-        chartJson: scriptJson(chart),
+        chartJson: goJson(chart),
         timeline: depositTimelineTable(rows, params.chartMetric),
         chartMetricLabel: options.chartMetrics.find((m) => m.value === params.chartMetric)?.label,
       });
@@ -82,7 +82,7 @@ export class ReportsWebController {
       ...common,
       institutionName: institutionNameOf(params.institutionId, institutions, rows),
       chart,
-      chartJson: scriptJson(chart),
+      chartJson: goJson(chart),
       rows: toDepositTableRows(rows),
     });
   }

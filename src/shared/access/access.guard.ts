@@ -55,7 +55,8 @@ export class AccessGuard implements CanActivate {
     if (!declared) throw new MissingAuthorizationCheckError(request.url);
 
     const resource = await this.locateResource(request, declared, actor);
-    const institutionId = resource?.institutionId ?? requestedInstitutionId(request) ?? (isSysAdmin(actor) ? 0 : actor.institutionId);
+    // A record without an owner belongs to no institution (0), as in the reference.
+    const institutionId = resource ? (resource.institutionId ?? 0) : (requestedInstitutionId(request) ?? (isSysAdmin(actor) ? 0 : actor.institutionId));
     if (!AccessPolicy.hasPermission(actor, declared.permission, institutionId)) {
       throw new PermissionDeniedError(pattern, institutionId);
     }
@@ -96,7 +97,7 @@ const MAX_RECORD_ID = 2_147_483_647;
 /** The record a route that finds it itself addresses, as far as the URL tells; undefined when the guard must look it up. */
 function unverifiedResource(declared: AuthorizeMetadata, key: string): LocatedResource | undefined {
   const id = numericIdOf(key);
-  if (id !== null) return id <= MAX_RECORD_ID ? { type: declared.resourceType, id, institutionId: null } : undefined;
+  if (id !== null) return id > 0 && id <= MAX_RECORD_ID ? { type: declared.resourceType, id, institutionId: null } : undefined;
   if (declared.routeFindsRecord === 'id-or-identifier') return { type: declared.resourceType, id: 0, institutionId: null, identifier: key };
   return undefined;
 }

@@ -51,8 +51,18 @@ const OWNERSHIP: Readonly<Record<Exclude<ResourceType, 'Institution'>, Ownership
 };
 const INSTITUTION_BY_IDENTIFIER = owner('institution_identifier', 'SELECT id, id AS institution_id FROM institutions WHERE identifier = $1');
 
-/** The id a key names when it is numeric: up to 18 digits always fits int8; longer digit strings are identifiers (and then not found). */
-export const numericIdOf = (key: string): number | null => (/^\d{1,18}$/.test(key) ? Number(key) : null);
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * The id a key names, parsed as the reference's ParseInt does: an optionally signed integer within
+ * int64. Zero and anything else are identifiers, as in the reference (api.md §2.4 step 3).
+ */
+export function numericIdOf(key: string): number | null {
+  if (!/^[+-]?\d{1,19}$/.test(key)) return null;
+  const id = BigInt(key);
+  return id !== 0n && id >= INT64_MIN && id <= INT64_MAX ? Number(id) : null;
+}
 
 export type OwnershipLookup = LocatedResource | 'not-found' | 'identifier-not-supported';
 

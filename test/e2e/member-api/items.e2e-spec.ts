@@ -297,13 +297,11 @@ describe('member API: work items', () => {
       ['an operator the endpoint does not allow', 'user__contains=inst', /user__contains/],
       ['not_in', 'stage__not_in=Receive', /stage__not_in/],
       ['a non-boolean flag', 'retry=yes', /retry/],
-      ['a non-boolean is_null', 'node__is_null=1', /node__is_null/],
       ['a non-integer size', 'size__gteq=big', /size__gteq/],
       ['a non-integer id', 'intellectual_object_id=one', /intellectual_object_id/],
       ['a bad timestamp', 'bag_date__gteq=2016-13-01', /bag_date__gteq/],
       ['the YAML-advertised identifier sort (no such column)', 'sort=identifier__asc', /sort/],
       ['an unknown sort field', 'sort=nope', /sort/],
-      ['a bad page size', 'per_page=abc', /per_page/],
     ])('answers 400 for %s', async (_, query, message) => {
       const { status, body } = await t.getJson('instUser', `${ITEMS}?${query}`);
       expect(status).toBe(400);
@@ -345,6 +343,20 @@ describe('member API: work items', () => {
         status: 404,
         body: { error: `Missing authorization check for ${ITEMS}/show/photos.tar` },
       });
+      // Ids parse as the reference's ParseInt does: a negative one is an id nobody has, 0 is an identifier.
+      expect(await t.getJson('instUser', `${ITEMS}/show/-1`)).toEqual({ status: 404, body: { error: `Not found: ${ITEMS}/show/-1` } });
+      expect(await t.getJson('instUser', `${ITEMS}/show/9223372036854775807`)).toEqual({ status: 404, body: { error: `Not found: ${ITEMS}/show/9223372036854775807` } });
+      expect(await t.getJson('instUser', `${ITEMS}/show/0`)).toEqual({ status: 404, body: { error: `Missing authorization check for ${ITEMS}/show/0` } });
+      expect(await t.getJson('sysAdmin', `${ITEMS}/show/-1`)).toEqual({ status: 404, body: { error: `Not found: ${ITEMS}/show/-1` } });
+    });
+
+    it('answers 403 to non-admins for an item that belongs to no institution', async () => {
+      const [{ id }] = await t.db.dataSource.query(
+        `INSERT INTO work_items (name, etag, bucket, "user", action, stage, status, note, outcome, bag_date, date_processed, retry, created_at, updated_at)
+         VALUES ('orphan.tar', 'e', 'b', 'u', 'Ingest', 'Receive', 'Pending', 'n', 'o', now(), now(), true, now(), now()) RETURNING id`,
+      );
+      expect(await t.getJson('instUser', `${ITEMS}/show/${id}`)).toEqual({ status: 403, body: { error: `Permission denied for ${ITEMS}/show/:id (institution 0).` } });
+      expect((await t.getJson('sysAdmin', `${ITEMS}/show/${id}`)).status).toBe(200);
     });
 
     it('requires API credentials', async () => {

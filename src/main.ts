@@ -2,6 +2,7 @@ import './v8-flags.js';
 import type { Logger } from 'pino';
 import { createApp } from './app.factory.js';
 import { ConfigError, loadAppConfig, type AppConfig } from './config/app-config.js';
+import { withEnvFile } from './config/env-file.js';
 import { gracefulShutdown, ShutdownState } from './contexts/operations/index.js';
 import { prepareDatabase } from './database/prepare-database.js';
 import { createRootLogger } from './shared/observability/index.js';
@@ -43,7 +44,7 @@ async function bootstrap(config: AppConfig, rootLogger: Logger): Promise<void> {
 
 let config: AppConfig;
 try {
-  config = loadAppConfig(process.env);
+  config = loadAppConfig(withEnvFile(process.env, process.cwd()));
 } catch (error) {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(2);

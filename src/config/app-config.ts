@@ -7,7 +7,7 @@ export interface AppConfig {
   readonly isDevelopment: boolean;
   readonly port: number;
   readonly database: {
-    /** Unset: the embedded PostgreSQL is used. */
+    /** DATABASE_URL, else the URL made of the reference's DB_* settings; unset: the embedded PostgreSQL is used. */
     readonly url: string | undefined;
     readonly poolSize: number;
     readonly ssl: boolean;
@@ -96,7 +96,7 @@ function toAppConfig(e: ParsedEnv): AppConfig {
     isDevelopment: isDevEnvironment(e.APT_ENV),
     port: e.PORT,
     database: {
-      url: e.DATABASE_URL,
+      url: e.DATABASE_URL ?? databaseUrlFromParts(e),
       poolSize: e.DB_POOL_SIZE,
       ssl: e.DB_USE_SSL,
       logSql: e.LOG_SQL,
@@ -152,6 +152,19 @@ function toAppConfig(e: ParsedEnv): AppConfig {
     logLevel: e.LOG_LEVEL,
     shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
   };
+}
+
+/** The reference's DB_HOST, DB_PORT, DB_NAME, DB_USER and DB_PASSWORD as a URL, when DB_HOST or DB_NAME is set. */
+function databaseUrlFromParts(e: ParsedEnv): string | undefined {
+  if (e.DB_HOST === undefined && e.DB_NAME === undefined) return undefined;
+  const password = e.DB_PASSWORD === undefined ? '' : `:${encodeURIComponent(e.DB_PASSWORD)}`;
+  const authority = `${encodeURIComponent(e.DB_USER)}${password}@${hostForUrl(e.DB_HOST ?? 'localhost')}:${e.DB_PORT}`;
+  return `postgres://${authority}/${encodeURIComponent(e.DB_NAME ?? 'postgres')}`;
+}
+
+/** An IPv6 address goes in brackets. */
+function hostForUrl(host: string): string {
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
 }
 
 /** The reference's BaseURL: http and the port in development environments, https elsewhere. */

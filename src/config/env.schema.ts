@@ -27,17 +27,17 @@ export function requiredText(raw: EnvValue): string {
   return raw;
 }
 
-export const oneOf = <T extends string>(values: readonly T[], fallback: T, caseInsensitive = false) => (raw: EnvValue): T => {
+export const oneOf = <T extends string>(values: readonly T[], fallback: T) => (raw: EnvValue): T => {
   if (raw === undefined) return fallback;
-  const found = values.find((v) => (caseInsensitive ? v.toLowerCase() === raw.toLowerCase() : v === raw));
+  const found = values.find((v) => v === raw);
   if (!found) throw new InvalidSettingError(`must be one of ${values.join(', ')} (got "${raw}")`);
   return found;
 };
 
 export const bool = (fallback: boolean) => (raw: EnvValue): boolean => {
   if (raw === undefined) return fallback;
-  if (/^(true|1|yes)$/i.test(raw)) return true;
-  if (/^(false|0|no)$/i.test(raw)) return false;
+  if (/^(true|t|1|yes)$/i.test(raw)) return true;
+  if (/^(false|f|0|no)$/i.test(raw)) return false;
   throw new InvalidSettingError(`must be true or false (got "${raw}")`);
 };
 
@@ -71,12 +71,13 @@ export const hostPort = (fallback: string | undefined) => (raw: EnvValue): strin
   return value;
 };
 
-const GO_DURATION_UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const GO_DURATION_UNITS: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, 'μs': 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
-/** Go duration syntax (`60s`, `5m`, `1h30m`), as the reference's settings use; returns milliseconds. */
+/** Go duration syntax (`60s`, `5m`, `1h30m`, `0`), as the reference's settings use; returns milliseconds. */
 export const duration = (fallbackMs: number) => (raw: EnvValue): number => {
   if (raw === undefined) return fallbackMs;
-  const parts = [...raw.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+  if (raw === '0') return 0;
+  const parts = [...raw.matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|μs|ms|s|m|h)/g)];
   if (parts.length === 0 || parts.map((p) => p[0]).join('') !== raw) {
     throw new InvalidSettingError(`must be a duration such as 90s, 15m or 2h (got "${raw}")`);
   }
@@ -92,12 +93,41 @@ export const secretKey = (devDefault: string) => (raw: EnvValue, env: Readonly<R
   return value;
 };
 
+/** A host name or address for a URL's authority: no spaces, slashes, `@`, `?` or `#`. */
+export const hostName = (raw: EnvValue): string | undefined => {
+  if (raw !== undefined && /[\s/@?#]/.test(raw)) throw new InvalidSettingError(`must be a host name or address (got "${raw}")`);
+  return raw;
+};
+
+export const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** The reference's numeric zerolog levels; pino has nothing above fatal for panic, and none/disabled log nothing. */
+const ZEROLOG_LEVELS: ReadonlyMap<number, LogLevel> = new Map<number, LogLevel>([
+  [-1, 'trace'], [0, 'debug'], [1, 'info'], [2, 'warn'], [3, 'error'], [4, 'fatal'], [5, 'fatal'], [6, 'silent'], [7, 'silent'],
+]);
+
+export const logLevel = (fallback: LogLevel) => (raw: EnvValue): LogLevel => {
+  if (raw === undefined) return fallback;
+  const level = /^[+-]?\d+$/.test(raw) ? ZEROLOG_LEVELS.get(Number(raw)) : LOG_LEVELS.find((name) => name === raw);
+  if (!level) throw new InvalidSettingError(`must be one of ${LOG_LEVELS.join(', ')}, or a zerolog level from -1 to 7 (got "${raw}")`);
+  return level;
+};
+
+/** The reference's rule: SES in any case, anything else (or nothing) is SMTP. */
+export const emailServiceType = (raw: EnvValue): 'SES' | 'SMTP' => (raw?.toUpperCase() === 'SES' ? 'SES' : 'SMTP');
+
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const ENV_SCHEMA = {
   APT_ENV: { description: 'Environment name: ci, dev, docker, integration, production, staging, test or travis. Selects http or https links and the bucket-name qualifier.', parse: oneOf(APT_ENVIRONMENTS, 'dev') },
   PORT: { description: 'HTTP port the server listens on.', parse: integer(8080, 1, 65535) },
-  DATABASE_URL: { description: 'PostgreSQL connection URL. When unset, an embedded PostgreSQL under .data/ is started and loaded with the demo fixtures on first start.', sensitive: true, parse: url(['postgres:', 'postgresql:']) },
+  DATABASE_URL: { description: 'PostgreSQL connection URL. When it and DB_HOST/DB_NAME are unset, an embedded PostgreSQL under .data/ is started and loaded with the demo fixtures on first start.', sensitive: true, parse: url(['postgres:', 'postgresql:']) },
+  DB_HOST: { description: 'PostgreSQL host, as the reference configures it: without DATABASE_URL, DB_HOST or DB_NAME makes the URL from the DB_* settings.', parse: hostName },
+  DB_PORT: { description: 'PostgreSQL port (with DB_HOST or DB_NAME).', parse: integer(5432, 1, 65535) },
+  DB_NAME: { description: 'PostgreSQL database name (with DB_HOST; default postgres).', parse: optionalText() },
+  DB_USER: { description: 'PostgreSQL user (with DB_HOST or DB_NAME).', parse: text('postgres') },
+  DB_PASSWORD: { description: 'PostgreSQL password (with DB_HOST or DB_NAME).', sensitive: true, parse: optionalText() },
   DB_POOL_SIZE: { description: 'Maximum PostgreSQL connections per instance.', parse: integer(10, 1, 500) },
   DB_USE_SSL: { description: 'Connect to PostgreSQL over TLS (the reference reads but ignores this; we apply it).', parse: bool(false) },
   MIGRATE_ON_START: { description: 'Apply pending migrations to DATABASE_URL at start-up (turn off when a separate job runs `node dist/src/cli/db-migrate.js`).', parse: bool(true) },
@@ -110,9 +140,9 @@ export const ENV_SCHEMA = {
   },
   REDIS_PASSWORD: { description: 'Redis password, when not part of REDIS_URL.', sensitive: true, parse: optionalText() },
   REDIS_DEFAULT_DB: { description: 'Redis database number Preserv keeps ingest state in.', parse: integer(0, 0, 15) },
-  NSQD_TCP_ADDRESS: { description: 'nsqd TCP address (host:port) for publishing work to Preserv.', parse: hostPort(undefined) },
+  NSQD_TCP_ADDRESS: { description: 'nsqd TCP address (host:port) for publishing work to Preserv; unset: work is published over NSQD_HTTP_ADDRESS.', parse: hostPort(undefined) },
   NSQD_HTTP_ADDRESS: {
-    description: 'nsqd HTTP base URL (usually port 4151) for stats and the NSQ admin page (the reference name NSQ_URL is read too).',
+    description: 'nsqd HTTP base URL (usually port 4151) for stats, the NSQ admin page and, when NSQD_TCP_ADDRESS is unset, publishing work (the reference name NSQ_URL is read too).',
     parse: (raw: EnvValue, env: Readonly<Record<string, EnvValue>>) => url(['http:', 'https:'])(raw ?? env.NSQ_URL),
   },
   COOKIE_HASH_KEY: { description: 'Key that signs session cookies (at least 32 bytes).', sensitive: true, parse: secretKey('insecure-development-hash-key-0123456789abcdef') },
@@ -139,7 +169,7 @@ export const ENV_SCHEMA = {
       return enabled;
     },
   },
-  EMAIL_SERVICE_TYPE: { description: 'SES or SMTP.', parse: oneOf(['SES', 'SMTP'] as const, 'SMTP', true) },
+  EMAIL_SERVICE_TYPE: { description: 'SES or SMTP, in any case; any other value means SMTP, as in the reference.', parse: emailServiceType },
   EMAIL_ENABLED: { description: 'Actually send email (otherwise emails are logged only).', parse: bool(false) },
   EMAIL_FROM_ADDRESS: { description: 'Sender address of every email.', parse: text('help@aptrust.org') },
   SES_ENDPOINT: { description: 'Explicit SES endpoint; for SMTP, the SMTP server as host:port.', parse: optionalText() },
@@ -172,7 +202,7 @@ export const ENV_SCHEMA = {
   RETENTION_MINIMUM_GLACIER_DEEP: { description: 'Minimum retention in days for Glacier-Deep-OH/OR/VA.', parse: integer(180) },
   RETENTION_MINIMUM_WASABI: { description: 'Minimum retention in days for Wasabi-OR/TX/VA (the reference name RETENTION_MINIMUM_NEWSTORAGEOPTION is read too).', parse: (raw: EnvValue, env: Readonly<Record<string, EnvValue>>) => integer(90)(raw ?? env.RETENTION_MINIMUM_NEWSTORAGEOPTION) },
   RETENTION_MINIMUM_STANDARD: { description: 'Minimum retention in days for Standard.', parse: integer(0) },
-  LOG_LEVEL: { description: 'trace, debug, info, warn, error, fatal or silent.', parse: oneOf(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, 'info') },
+  LOG_LEVEL: { description: 'trace, debug, info, warn, error, fatal or silent, or the reference\'s zerolog number (-1 trace, 0 debug, 1 info, 2 warn, 3 error, 4 fatal, 5 panic = fatal, 6 and 7 = silent).', parse: logLevel('info') },
   API_USER_CACHE_SECONDS: { description: 'How long an instance may keep a user it read for API-key authentication; changes to users reach every instance at once through PostgreSQL notifications. 0 reads the user on every request.', parse: integer(60, 0, 3600) },
   LOG_SQL: { description: 'Log every SQL statement.', parse: bool(false) },
   SHUTDOWN_GRACE_SECONDS: { description: 'Seconds a SIGTERM or SIGINT shutdown may take to finish in-flight requests and close connections before the process exits anyway.', parse: integer(25, 1, 3600) },

@@ -15,8 +15,8 @@ export interface PreparedDatabase {
 const EMBEDDED_DATABASE = 'registry';
 
 /**
- * With DATABASE_URL: migrates it and uses it as it is. Without: starts the embedded PostgreSQL
- * under .data/, migrates, and loads the reference fixtures as demo data the first time only.
+ * With DATABASE_URL (or the DB_* settings that make it): migrates it and uses it as it is. Without: starts
+ * the embedded PostgreSQL under .data/, migrates, and loads the reference fixtures as demo data the first time only.
  */
 export async function prepareDatabase(config: AppConfig, log: (message: string) => void): Promise<PreparedDatabase> {
   if (config.database.url) {
@@ -28,7 +28,7 @@ export async function prepareDatabase(config: AppConfig, log: (message: string) 
   const server = await startEmbeddedPostgres({ dataDir: config.database.embedded.dataDir, port: config.database.embedded.port, persistent: true }).catch(
     (error: unknown) => {
       // The container image leaves out the embedded server's binaries (optional dependencies).
-      throw new Error(`DATABASE_URL is not set and the embedded PostgreSQL could not start; set DATABASE_URL (${error instanceof Error ? error.message : String(error)})`);
+      throw new Error(`Neither DATABASE_URL nor DB_HOST is set and the embedded PostgreSQL could not start; set DATABASE_URL or DB_HOST (${error instanceof Error ? error.message : String(error)})`);
     },
   );
   try {

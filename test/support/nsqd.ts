@@ -92,7 +92,8 @@ function nsqdBinary(): string {
   return found;
 }
 
-function freePort(): Promise<number> {
+/** A loopback port nothing listens on (connections to it are refused until someone binds it). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import { NsqPublisher } from './nsq-publisher.js';
+import { createNsqPublisher, type NsqPublisher } from './nsq-publisher.js';
 import { NOW_UTC } from '../persistence/sql-time.js';
 
 export interface OutboxStatus {
@@ -19,8 +19,9 @@ const MAX_BACKOFF_SECONDS = 60;
 
 /**
  * Publishes queued outbox rows to nsqd and marks them sent: at least once, in id order per topic,
- * safe with any number of replicas (rows are claimed with FOR UPDATE SKIP LOCKED). When nsqd is
- * unreachable the rows stay pending and are retried with backoff.
+ * safe with any number of replicas (rows are claimed with FOR UPDATE SKIP LOCKED). A row is marked
+ * sent only once nsqd accepted it; when nsqd is unreachable or refuses, the rows stay pending and are
+ * retried with backoff. The transport (TCP or HTTP) is chosen by createNsqPublisher.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -36,7 +37,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.publisher = config.nsq.tcpAddress ? new NsqPublisher(config.nsq.tcpAddress) : undefined;
+    this.publisher = createNsqPublisher(config.nsq);
     this.paused = config.maintenanceMode;
   }
 
@@ -46,9 +47,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       return;
     }
     if (!this.publisher) {
-      this.logger.warn('NSQD_TCP_ADDRESS is not set: work for Preserv is kept in the outbox until nsqd is configured.');
+      this.logger.warn(
+        'Neither NSQD_TCP_ADDRESS nor NSQD_HTTP_ADDRESS (NSQ_URL) is set: work for Preserv is kept in the outbox until nsqd is configured.',
+      );
       return;
     }
+    this.logger.log(`Publishing work for Preserv to ${this.publisher.target}.`);
     this.schedule(0);
   }
 

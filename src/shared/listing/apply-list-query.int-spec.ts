@@ -108,6 +108,7 @@ describe('applyListQuery against PostgreSQL', () => {
       ['is_null=false', { user__is_null: 'false' }, [1, 2, 3, 5, 6, 7]],
       ['not_null=true', { user__not_null: 'true' }, [1, 2, 3, 5, 6, 7]],
       ['not_null=false', { user__not_null: 'false' }, [4]],
+      ['is_null and not_null with another value: no condition', { user__is_null: 'maybe', user__not_null: '1' }, [1, 2, 3, 4, 5, 6, 7]],
       ['a quoted column name ("user")', { user: 'ann' }, [1, 3]],
       ['SQL in a value is only a value', { name: "alpha' OR '1'='1" }, []],
       ['a value decoded from + and %2B', 'name__contains=a+t', [2]],
@@ -209,6 +210,30 @@ describe('applyListQuery against PostgreSQL', () => {
       expect(await ids({ sort: 'id__desc' })).toEqual([7, 6, 5, 4, 3, 2, 1]);
     });
 
+    it('orders by a field sorted twice with its first direction, as ORDER BY retry ASC, …, retry DESC does', async () => {
+      expect(await ids('sort=retry&sort=size__desc&sort=retry__desc')).toEqual([5, 7, 2, 6, 3, 1, 4]);
+      const qb = scopedQuery();
+      applyListQuery(qb, parseListQuery('sort=retry&sort=size__desc&sort=retry__desc', spec), spec);
+      expect(qb.getQuery()).toMatch(/ORDER BY t\.retry ASC, t\.size DESC, t\.id DESC LIMIT/);
+    });
+
+    it('sorts ascending when the direction is missing or invalid', async () => {
+      expect(await ids({ sort: 'size__down' })).toEqual(await ids({ sort: 'size__asc' }));
+      expect(await ids({ sort: 'size__down' })).toEqual([1, 2, 3, 6, 7, 5, 4]);
+    });
+
+    it('skips (page − 1) × the requested per_page but reads at most 1000 rows when per_page is over 1000', async () => {
+      await db.dataSource.transaction(async (manager) => {
+        await manager.query(`INSERT INTO list_kernel_items (id, institution_id, name) SELECT n, 4, 'many' FROM generate_series(1001, 3500) AS n`);
+        const qb = manager.createQueryBuilder().select('t.id', 'id').from('list_kernel_items', 't').where('t.institution_id = 4');
+        const page = await runListQuery<{ id: number }>(qb, parseListQuery({ sort: 'id', page: '2', per_page: '1200' }, spec), spec);
+        expect(page).toMatchObject({ count: 2500, page: 2, perPage: 1000, offset: 1200 });
+        expect(page.items).toHaveLength(1000);
+        expect(page.items[0]?.id).toBe(2201);
+        await manager.query('DELETE FROM list_kernel_items WHERE institution_id = 4');
+      });
+    });
+
     it('applies the default sort when none is given', async () => {
       expect(await ids({})).toEqual([1, 2, 3, 4, 5, 6, 7]);
     });
@@ -227,7 +252,7 @@ describe('applyListQuery against PostgreSQL', () => {
   describe('count', () => {
     it('counts all matching rows when the page is full', async () => {
       const page = await runListQuery(scopedQuery(), parseListQuery({ size__gteq: '20', per_page: '2' }, spec), spec);
-      expect(page).toMatchObject({ count: 5, page: 1, perPage: 2 });
+      expect(page).toMatchObject({ count: 5, page: 1, perPage: 2, offset: 0 });
       expect(page.items).toHaveLength(2);
       expect(typeof page.count).toBe('number');
     });

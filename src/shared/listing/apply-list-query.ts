@@ -1,7 +1,7 @@
 import { Brackets, type ObjectLiteral, type SelectQueryBuilder, type WhereExpressionBuilder } from 'typeorm';
 import { toPgTimestamp } from '../time/timestamp.js';
 import type { FilterValue, ListFilter, ListQuery } from './list-query.js';
-import type { FieldDefinition, FieldType, ListSpec } from './list-spec.js';
+import type { FieldDefinition, FieldType, ListSpec, SortDirection } from './list-spec.js';
 
 export interface ApplyListQueryOptions {
   /**
@@ -44,19 +44,25 @@ export function applyListFilters<T extends ObjectLiteral>(
   return qb;
 }
 
-/** Replaces any ORDER BY with the query's sorts, then the spec's tiebreaker. */
+/**
+ * Replaces any ORDER BY with the query's sorts, then the spec's tiebreaker. A column sorted a second
+ * time is left out: the reference orders by it again, which cannot change the order, and TypeORM
+ * would instead replace the first direction with the second.
+ */
 export function applyListSort<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec): SelectQueryBuilder<T> {
   qb.orderBy();
   const columns: string[] = [];
+  let lastDirection: SortDirection = 'asc';
   for (const sort of query.sorts) {
     const column = fieldOf(spec, sort.field).column;
+    if (columns.includes(column)) continue;
     columns.push(column);
+    lastDirection = sort.direction;
     qb.addOrderBy(column, sort.direction === 'asc' ? 'ASC' : 'DESC');
   }
   if (spec.tiebreaker && !columns.includes(spec.tiebreaker)) {
     // Same direction as the last sort key, so a composite index can serve the whole ORDER BY.
-    const last = query.sorts.at(-1);
-    qb.addOrderBy(spec.tiebreaker, last?.direction === 'desc' ? 'DESC' : 'ASC');
+    qb.addOrderBy(spec.tiebreaker, lastDirection === 'desc' ? 'DESC' : 'ASC');
   }
   return qb;
 }

@@ -44,5 +44,5 @@ export {
   type CounterCondition,
   type CounterSelection,
 } from './counter-count.js';
-export { countRows, mapPage, pageOffset, runListQuery, type Page } from './page.js';
+export { countRows, mapPage, runListQuery, type Page } from './page.js';
 export { encodeQuery, toListEnvelope, type ListEnvelope } from './list-envelope.js';

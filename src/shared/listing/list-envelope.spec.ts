@@ -3,8 +3,8 @@ import { parseListQuery, toQueryParams, type RawQuery } from './list-query.js';
 import { defineListSpec } from './list-spec.js';
 import { mapPage, type Page } from './page.js';
 
-function pageOf<T>(items: T[], count: number, page: number, perPage: number): Page<T> {
-  return { items, count, page, perPage };
+function pageOf<T>(items: T[], count: number, page: number, perPage: number, offset = (page - 1) * perPage): Page<T> {
+  return { items, count, page, perPage, offset };
 }
 
 const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ id: i + 1 }));
@@ -74,8 +74,38 @@ describe('toListEnvelope', () => {
 
   it('writes the effective per_page, capped at 1000', () => {
     const query = parseListQuery({ per_page: '5000' }, defineListSpec({ fields: {} }));
-    const env = toListEnvelope(pageOf(rows(1000), 1500, query.page, query.perPage), '/x', { per_page: '5000' });
+    const env = toListEnvelope(pageOf(rows(1000), 1500, query.page, query.perPage, query.offset), '/x', { per_page: '5000' });
     expect(env.next).toBe('/x?page=2&per_page=1000');
+  });
+
+  describe('with per_page over 1000, whose offset uses the uncapped size (api.md §4.2)', () => {
+    const query = parseListQuery({ page: '2', per_page: '1500' }, defineListSpec({ fields: {} }));
+
+    it('links with the capped per_page', () => {
+      const env = toListEnvelope(pageOf(rows(1000), 4000, query.page, query.perPage, query.offset), '/x', 'page=2&per_page=1500');
+      expect(env.next).toBe('/x?page=3&per_page=1000');
+      expect(env.previous).toBe('/x?page=1&per_page=1000');
+    });
+
+    it('has next only while rows remain after the real offset', () => {
+      // Offset 1500 + 1000 results: 2500 rows are behind this page, not 2000.
+      expect(toListEnvelope(pageOf(rows(1000), 2500, query.page, query.perPage, query.offset), '/x', {}).next).toBe('');
+      expect(toListEnvelope(pageOf(rows(1000), 2501, query.page, query.perPage, query.offset), '/x', {}).next).toBe('/x?page=3&per_page=1000');
+    });
+  });
+
+  describe('drops one trailing slash of the path from the links (Preserv sends /objects/?…)', () => {
+    it.each([
+      ['/admin-api/v3/objects/', '/admin-api/v3/objects'],
+      ['/admin-api/v3/objects/?page=1', '/admin-api/v3/objects'],
+      ['/member-api/v3/items//', '/member-api/v3/items/'],
+      ['/member-api/v3/items', '/member-api/v3/items'],
+      ['/', '/'],
+    ])('%s links on %s', (path, linked) => {
+      const env = toListEnvelope(pageOf(rows(1), 3, 2, 1), path, 'state=A');
+      expect(env.next).toBe(`${linked}?page=3&per_page=1&state=A`);
+      expect(env.previous).toBe(`${linked}?page=1&per_page=1&state=A`);
+    });
   });
 
   it('replaces repeated page and per_page values with one each', () => {
@@ -148,6 +178,6 @@ describe('encodeQuery (Go url.Values.Encode)', () => {
 
 describe('mapPage', () => {
   it('maps the items and keeps count and paging', () => {
-    expect(mapPage(pageOf([{ id: 1 }, { id: 2 }], 7, 2, 2), (r) => r.id * 10)).toEqual({ items: [10, 20], count: 7, page: 2, perPage: 2 });
+    expect(mapPage(pageOf([{ id: 1 }, { id: 2 }], 7, 2, 2), (r) => r.id * 10)).toEqual({ items: [10, 20], count: 7, page: 2, perPage: 2, offset: 2 });
   });
 });

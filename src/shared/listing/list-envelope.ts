@@ -1,5 +1,5 @@
 import { toQueryParams, type QueryParams, type RawQuery } from './list-query.js';
-import { pageOffset, type Page } from './page.js';
+import type { Page } from './page.js';
 
 /**
  * The list response body. Deployed clients read `results`; the published member-API YAML documents
@@ -17,20 +17,30 @@ export interface ListEnvelope<T> {
 
 /**
  * Builds the envelope for `page`. `path` is the request path (a query part, as in Fastify's
- * `request.url`, is ignored); `rawQuery` the request's query, from which the links keep every
- * parameter, with `per_page` set to the effective size and `page` replaced.
+ * `request.url`, is ignored; see linkPath for a trailing slash); `rawQuery` the request's query, from
+ * which the links keep every parameter, with `per_page` set to the effective size and `page` replaced.
  */
 export function toListEnvelope<T>(page: Page<T>, path: string, rawQuery: RawQuery): ListEnvelope<T> {
-  const basePath = path.split('?', 1)[0];
+  const basePath = linkPath(path);
   const params = toQueryParams(rawQuery);
   const link = (n: number) => `${basePath}?${encodeQuery(params, { page: String(n), per_page: String(page.perPage) })}`;
   return {
     count: page.count,
-    next: page.count > pageOffset(page) + page.items.length ? link(page.page + 1) : '',
+    next: page.count > page.offset + page.items.length ? link(page.page + 1) : '',
     previous: page.page > 1 ? link(page.page - 1) : '',
     results: page.items,
     items: page.items,
   };
+}
+
+/**
+ * The path of the links: the request path without its query and without one trailing slash (except
+ * the root), so a request to `/admin-api/v3/objects/?…`, as Preserv sends it, links to the list's own
+ * path `/admin-api/v3/objects?…`.
+ */
+function linkPath(path: string): string {
+  const withoutQuery = path.split('?', 1)[0];
+  return withoutQuery.length > 1 && withoutQuery.endsWith('/') ? withoutQuery.slice(0, -1) : withoutQuery;
 }
 
 /**

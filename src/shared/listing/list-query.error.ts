@@ -3,7 +3,7 @@ export type ListQueryProblemKind =
   | 'unknown_parameter'
   /** A key that names a known field with a malformed, unknown or disallowed operator. */
   | 'invalid_parameter'
-  /** A value that does not parse for the field's type, or a bad `sort` / `page` / `per_page`. */
+  /** A value that does not parse for the field's type, a `sort` on an unknown field, or a page past the safe offset range. */
   | 'invalid_value';
 
 export interface ListQueryProblem {

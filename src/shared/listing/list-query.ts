@@ -3,7 +3,6 @@ import { clip, ListQueryError, type ListQueryProblem } from './list-query.error.
 import {
   FILTER_OPERATORS,
   filterKey,
-  splitSortKey,
   type FieldDefinition,
   type FieldType,
   type FilterOperator,
@@ -12,7 +11,7 @@ import {
 } from './list-spec.js';
 
 export const DEFAULT_PER_PAGE = 20;
-/** Larger `per_page` values are lowered to this, as the reference does. */
+/** Larger `per_page` values are lowered to this for the LIMIT, as the reference does. */
 export const MAX_PER_PAGE = 1000;
 
 /**
@@ -38,19 +37,31 @@ export interface ListFilter {
   readonly op: FilterOperator;
   /**
    * One value for the comparison and pattern operators (the first one sent, as the reference does),
-   * every value for `in` / `not_in`, and the boolean for `is_null` / `not_null`.
+   * every value for `in` / `not_in`, and the boolean for `is_null` / `not_null` (a value other than
+   * true / false applies no condition, as in the reference, so no filter is made for it).
    */
   readonly values: readonly FilterValue[];
 }
 
 export interface ListQuery {
   readonly filters: readonly ListFilter[];
-  /** The requested sorts, or the spec's default when the request has none. */
+  /**
+   * The requested sorts in request order (a field may come twice, as the reference allows; only its
+   * first occurrence can change the order), or the spec's default when the request has none.
+   */
   readonly sorts: readonly ListSort[];
   readonly sortIsDefault: boolean;
+  /** The page asked for; 1 when `page` is missing, unparsable, zero or negative. */
   readonly page: number;
-  /** The effective page size (default applied, capped at MAX_PER_PAGE). */
+  /**
+   * The effective page size, the LIMIT: `per_page`, or the default when it is missing, unparsable,
+   * zero or negative, capped at MAX_PER_PAGE.
+   */
   readonly perPage: number;
+  /**
+   * (page − 1) × the requested page size before the cap, as the reference computes it: `page=2&per_page=5000`
+   * skips 5000 rows and reads 1000.
+   */
   readonly offset: number;
 }
 
@@ -77,7 +88,8 @@ export function toQueryParams(raw: RawQuery): QueryParams {
 
 /**
  * Parses and validates a list request against the endpoint's spec. Throws ListQueryError listing
- * every problem found.
+ * every problem found. Paging never fails (api.md §4.2): a `page` or `per_page` that is not a
+ * positive integer falls back to page 1 or the default size.
  */
 export function parseListQuery(raw: RawQuery, spec: ListSpec, options: ParseListQueryOptions = {}): ListQuery {
   const rejectUnknown = (options.unknownParameters ?? 'reject') === 'reject';
@@ -85,24 +97,19 @@ export function parseListQuery(raw: RawQuery, spec: ListSpec, options: ParseList
   const filters: ListFilter[] = [];
   let sorts: ListSort[] = [];
   let page = 1;
-  let perPage = options.defaultPerPage ?? DEFAULT_PER_PAGE;
-  let pageInput: string | undefined;
+  let requestedPerPage = options.defaultPerPage ?? DEFAULT_PER_PAGE;
 
   for (const [key, values] of groupByKey(toQueryParams(raw))) {
     switch (key) {
       case 'sort':
         sorts = parseSorts(values, spec, problems);
         break;
-      case 'page': {
-        const n = parsePositiveInteger(key, values[0], problems);
-        if (n !== undefined) [page, pageInput] = [n, values[0]];
+      case 'page':
+        page = parsePositiveInteger(values[0]) ?? page;
         break;
-      }
-      case 'per_page': {
-        const n = parsePositiveInteger(key, values[0], problems);
-        if (n !== undefined) perPage = Math.min(n, MAX_PER_PAGE);
+      case 'per_page':
+        requestedPerPage = parsePositiveInteger(values[0]) ?? requestedPerPage;
         break;
-      }
       default: {
         const target = resolveFilterKey(key, spec, problems, rejectUnknown);
         if (!target) break;
@@ -112,13 +119,14 @@ export function parseListQuery(raw: RawQuery, spec: ListSpec, options: ParseList
     }
   }
 
-  const offset = (page - 1) * perPage;
+  const offset = (page - 1) * requestedPerPage;
   if (!Number.isSafeInteger(offset)) {
-    problems.push(invalidValue('page', pageInput ?? String(page), 'is too large'));
+    problems.push(invalidValue('page', String(page), 'is too large'));
   }
   if (problems.length > 0) throw new ListQueryError(problems);
 
   const sortIsDefault = sorts.length === 0;
+  const perPage = Math.min(requestedPerPage, MAX_PER_PAGE);
   return { filters, sorts: sortIsDefault ? spec.defaultSort : sorts, sortIsDefault, page, perPage, offset };
 }
 
@@ -165,45 +173,49 @@ function parseFilter(
   problems: ListQueryProblem[],
 ): ListFilter | undefined {
   if (rawValues.every((v) => v === '')) return undefined;
+  if (op === 'is_null' || op === 'not_null') {
+    const value = parseValue('boolean', rawValues[0]);
+    // As in the reference (api.md §4.5), a value other than true / false applies no condition.
+    return typeof value === 'boolean' ? { key, field: field.name, op, values: [value] } : undefined;
+  }
   const inputs = op === 'in' || op === 'not_in' ? rawValues : rawValues.slice(0, 1);
-  const type: FieldType = op === 'is_null' || op === 'not_null' ? 'boolean' : field.type;
   const values: FilterValue[] = [];
   for (const input of inputs) {
-    const parsed = parseValue(type, input);
+    const parsed = parseValue(field.type, input);
     if (typeof parsed === 'object') problems.push(invalidValue(key, input, parsed.reason));
     else values.push(parsed);
   }
   return values.length === inputs.length ? { key, field: field.name, op, values } : undefined;
 }
 
+/**
+ * `field`, `field__asc` or `field__desc`, as the reference reads them: the text before the first `__`
+ * is the field, which must be sortable; the direction is `desc` only when the part after it is exactly
+ * `desc`, otherwise (missing, `up`, `DESC`) it is `asc`. A field may be sorted more than once.
+ */
 function parseSorts(values: readonly string[], spec: ListSpec, problems: ListQueryProblem[]): ListSort[] {
   const sorts: ListSort[] = [];
   for (const value of values) {
+    const [field, direction] = value.split('__');
     if (value === '') {
       problems.push(invalidValue('sort', value, 'is empty'));
-      continue;
-    }
-    const sort = splitSortKey(value);
-    if (!sort) {
-      problems.push(invalidValue('sort', value, 'is not field, field__asc or field__desc'));
-    } else if (!spec.fields.get(sort.field)?.sortable) {
+    } else if (!spec.fields.get(field)?.sortable) {
       problems.push(invalidValue('sort', value, `is not a sortable field (sortable: ${spec.sortableFields.join(', ')})`));
-    } else if (sorts.some((s) => s.field === sort.field)) {
-      problems.push(invalidValue('sort', value, `sorts on ${sort.field} a second time`));
     } else {
-      sorts.push(sort);
+      sorts.push({ field, direction: direction === 'desc' ? 'desc' : 'asc' });
     }
   }
   return sorts;
 }
 
-/** `page` and `per_page`: an empty value means "not given". */
-function parsePositiveInteger(key: string, input: string, problems: ListQueryProblem[]): number | undefined {
-  if (input === '') return undefined;
-  const n = /^\d+$/.test(input) ? Number(input) : NaN;
-  if (Number.isSafeInteger(n) && n >= 1) return n;
-  problems.push(invalidValue(key, input, /^\d+$/.test(input) && n >= 1 ? 'is too large' : 'is not a positive integer'));
-  return undefined;
+/**
+ * `page` and `per_page`: a decimal integer with an optional sign, as Go's strconv.Atoi reads it;
+ * `undefined` when it is missing, unparsable (also beyond the safe integer range), zero or negative.
+ */
+function parsePositiveInteger(input: string): number | undefined {
+  if (!/^[+-]?\d+$/.test(input)) return undefined;
+  const n = Number(input);
+  return Number.isSafeInteger(n) && n >= 1 ? n : undefined;
 }
 
 type Parsed = FilterValue | { readonly reason: string };

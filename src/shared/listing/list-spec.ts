@@ -212,7 +212,10 @@ export function filterKey(field: string, op: FilterOperator): string {
   return op === 'eq' ? field : `${field}__${op}`;
 }
 
-/** Splits `field`, `field__asc` or `field__desc`; `undefined` when the value has another shape. */
+/**
+ * Splits a declared sort, `field`, `field__asc` or `field__desc`; `undefined` when the value has another
+ * shape. Strict, for specs; a request's `sort` is read as leniently as the reference reads it (parseListQuery).
+ */
 export function splitSortKey(value: string): ListSort | undefined {
   const parts = value.split('__');
   if (parts.length > 2 || parts[0] === '') return undefined;

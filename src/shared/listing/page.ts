@@ -10,15 +10,14 @@ export interface Page<T> {
   /** Total rows matching scope and filters, over all pages. */
   readonly count: number;
   readonly page: number;
+  /** The effective page size (ListQuery.perPage). */
   readonly perPage: number;
+  /** Rows skipped before this page: ListQuery.offset, computed with the uncapped `per_page`. */
+  readonly offset: number;
 }
 
 export function mapPage<T, U>(page: Page<T>, map: (item: T, index: number) => U): Page<U> {
   return { ...page, items: page.items.map(map) };
-}
-
-export function pageOffset(page: Pick<Page<unknown>, 'page' | 'perPage'>): number {
-  return (page.page - 1) * page.perPage;
 }
 
 /**
@@ -50,7 +49,7 @@ export async function runListQuery<Row = Record<string, unknown>>(
     : counter
       ? await countFromCounter(filtered, counter)
       : await countRows(filtered);
-  return { items, count, page: query.page, perPage: query.perPage };
+  return { items, count, page: query.page, perPage: query.perPage, offset: query.offset };
 }
 
 const PLAIN_COLUMN = /^[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*$/;

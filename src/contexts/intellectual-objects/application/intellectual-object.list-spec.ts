@@ -1,10 +1,11 @@
 import { defineListSpec } from '../../../shared/listing/index.js';
 
-/** Filters and sorts of the object lists (api.md §4.6), over `intellectual_objects_view io`. */
+/** Filters and sorts of the object lists (api.md §4.6), over `intellectual_objects_view io`; every IntellectualObjectView field sorts. */
 export const intellectualObjectListSpec = defineListSpec({
   fields: {
     id: { column: 'io.id', type: 'integer', sortable: true },
     title: { column: 'io.title', type: 'string', sortable: true },
+    description: { column: 'io.description', type: 'string', sortable: true },
     identifier: { column: 'io.identifier', type: 'string', filters: ['eq', 'starts_with'], sortable: true },
     alt_identifier: { column: 'io.alt_identifier', type: 'string', filters: ['eq', 'starts_with'], sortable: true },
     access: { column: 'io.access', type: 'string', filters: ['eq'], sortable: true },
@@ -19,9 +20,10 @@ export const intellectualObjectListSpec = defineListSpec({
     bagit_profile_identifier: { column: 'io.bagit_profile_identifier', type: 'string', filters: ['eq'], sortable: true },
     source_organization: { column: 'io.source_organization', type: 'string', filters: ['eq'], sortable: true },
     internal_sender_identifier: { column: 'io.internal_sender_identifier', type: 'string', filters: ['eq'], sortable: true },
-    internal_sender_description: { column: 'io.internal_sender_description', type: 'string', filters: ['eq'] },
+    internal_sender_description: { column: 'io.internal_sender_description', type: 'string', filters: ['eq'], sortable: true },
     institution_name: { column: 'io.institution_name', type: 'string', sortable: true },
     institution_identifier: { column: 'io.institution_identifier', type: 'string', sortable: true },
+    institution_type: { column: 'io.institution_type', type: 'string', sortable: true },
     institution_parent_id: { column: 'io.institution_parent_id', type: 'integer', filters: ['eq'], sortable: true },
     file_count: { column: 'io.file_count', type: 'integer', filters: ['gteq', 'lteq'], sortable: true },
     size: { column: 'io.size', type: 'integer', filters: ['gteq', 'lteq'], sortable: true },

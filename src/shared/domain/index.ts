@@ -5,3 +5,4 @@ export * from './timestamp-order.js';
 export * from './record-update.rules.js';
 export * from './deletion-approval.rules.js';
 export * from './secret-token.js';
+export * from './pending-work.js';

@@ -1,7 +1,9 @@
 import { isUuid } from '../../../shared/domain/validation.js';
 import { ROLE_INST_ADMIN } from '../../identity/domain/index.js';
 
-export const PENDING_WORK_ITEMS_MESSAGE = 'task cannot be completed because this object has pending work items';
+import { PENDING_WORK_ITEMS_MESSAGE } from '../../../shared/domain/pending-work.js';
+
+export { PENDING_WORK_ITEMS_MESSAGE };
 export const BATCH_KEY_MISSING_MESSAGE = 'Configuration setting for BatchDeletionKey is missing or invalid';
 export const INVALID_OBJECT_IDS_MESSAGE = 'one or more object ids is invalid';
 

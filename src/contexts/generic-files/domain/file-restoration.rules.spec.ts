@@ -1,4 +1,5 @@
-import { DELETED_FILE_RESTORE_MESSAGE, FILE_PENDING_WORK_MESSAGE, fileRestorationRefusal } from './file-restoration.rules.js';
+import { PENDING_WORK_ITEMS_MESSAGE } from '../../../shared/domain/pending-work.js';
+import { DELETED_FILE_RESTORE_MESSAGE, fileRestorationRefusal } from './file-restoration.rules.js';
 
 describe(fileRestorationRefusal.name, () => {
   const ok = { state: 'A', fileHasPendingWork: false, objectHasPendingWork: false };
@@ -8,8 +9,8 @@ describe(fileRestorationRefusal.name, () => {
   });
 
   it('refuses while the file or its object has pending work', () => {
-    expect(fileRestorationRefusal({ ...ok, fileHasPendingWork: true })).toBe(FILE_PENDING_WORK_MESSAGE);
-    expect(fileRestorationRefusal({ ...ok, objectHasPendingWork: true })).toBe(FILE_PENDING_WORK_MESSAGE);
+    expect(fileRestorationRefusal({ ...ok, fileHasPendingWork: true })).toBe(PENDING_WORK_ITEMS_MESSAGE);
+    expect(fileRestorationRefusal({ ...ok, objectHasPendingWork: true })).toBe(PENDING_WORK_ITEMS_MESSAGE);
   });
 
   it('refuses deleted files', () => {

@@ -1,6 +1,6 @@
 import { STATE_DELETED } from '../../../shared/domain/object-state.js';
 
-export const FILE_PENDING_WORK_MESSAGE = 'task cannot be completed because this file or its object has pending work items';
+import { PENDING_WORK_ITEMS_MESSAGE } from '../../../shared/domain/pending-work.js';
 export const DELETED_FILE_RESTORE_MESSAGE = 'cannot restore a deleted file';
 
 export interface FileRestorationFacts {
@@ -17,7 +17,7 @@ export interface FileRestorationFacts {
  * intended, and deleted files are refused.
  */
 export function fileRestorationRefusal(facts: FileRestorationFacts): string | null {
-  if (facts.fileHasPendingWork || facts.objectHasPendingWork) return FILE_PENDING_WORK_MESSAGE;
+  if (facts.fileHasPendingWork || facts.objectHasPendingWork) return PENDING_WORK_ITEMS_MESSAGE;
   if (facts.state === STATE_DELETED) return DELETED_FILE_RESTORE_MESSAGE;
   return null;
 }

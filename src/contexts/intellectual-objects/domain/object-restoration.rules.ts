@@ -1,6 +1,6 @@
 import { STATE_DELETED } from '../../../shared/domain/object-state.js';
 
-export const PENDING_WORK_MESSAGE = 'task cannot be completed because this object has pending work items';
+import { PENDING_WORK_ITEMS_MESSAGE } from '../../../shared/domain/pending-work.js';
 export const DELETED_OBJECT_RESTORE_MESSAGE = 'cannot restore a deleted object';
 
 export interface ObjectRestorationFacts {
@@ -14,7 +14,7 @@ export interface ObjectRestorationFacts {
  * Fix (reference gap): the reference restores deleted objects when asked through the API; they are refused.
  */
 export function objectRestorationRefusal(facts: ObjectRestorationFacts): string | null {
-  if (facts.hasPendingWork) return PENDING_WORK_MESSAGE;
+  if (facts.hasPendingWork) return PENDING_WORK_ITEMS_MESSAGE;
   if (facts.state === STATE_DELETED) return DELETED_OBJECT_RESTORE_MESSAGE;
   return null;
 }

@@ -16,6 +16,7 @@ import { CountWorkItemsByStatus1700000000015 } from './1700000000015-CountWorkIt
 import { DropRedundantIndexes1700000000016 } from './1700000000016-DropRedundantIndexes.js';
 import { AddFilteredListOrderIndexes1700000000017 } from './1700000000017-AddFilteredListOrderIndexes.js';
 import { NotifyUserCredentialChanges1700000000018 } from './1700000000018-NotifyUserCredentialChanges.js';
+import { AddCreateConstraintIfNotExists1700000000019 } from './1700000000019-AddCreateConstraintIfNotExists.js';
 
 /** Every schema migration, oldest first. */
 export const ALL_MIGRATIONS = [
@@ -37,4 +38,5 @@ export const ALL_MIGRATIONS = [
   DropRedundantIndexes1700000000016,
   AddFilteredListOrderIndexes1700000000017,
   NotifyUserCredentialChanges1700000000018,
+  AddCreateConstraintIfNotExists1700000000019,
 ];

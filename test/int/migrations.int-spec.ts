@@ -49,8 +49,17 @@ describe('migrations', () => {
         'premis_events_view', 'storage_option_stats', 'users_view', 'work_items_view'].map((v) => `view ${v}`),
       ...['premis_event_counts', 'intellectual_object_counts', 'generic_file_counts', 'work_item_counts', 'current_deposit_stats'].map((m) => `materialized view ${m}`),
       ...['update_counts', 'update_current_deposit_stats', 'populate_historical_deposit_stats', 'populate_all_historical_deposit_stats',
-        'populate_empty_deposit_stats', 'compact_row_count_deltas'].map((f) => `function ${f}`),
+        'populate_empty_deposit_stats', 'compact_row_count_deltas', 'create_constraint_if_not_exists'].map((f) => `function ${f}`),
     ];
     for (const name of expected) expect(names).toContain(name);
+  });
+
+  it('add a constraint through create_constraint_if_not_exists only when the table lacks one of that name', async () => {
+    const add = (sql: string) => db.dataSource.query(`SELECT create_constraint_if_not_exists('storage_options', 'storage_options_name_present', $1)`, [sql]);
+    await add(`ALTER TABLE storage_options ADD CONSTRAINT storage_options_name_present CHECK (name IS NOT NULL)`);
+    await add(`ALTER TABLE storage_options ADD CONSTRAINT storage_options_name_present CHECK (name <> '')`);
+    const constraints = await db.dataSource.query(`SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = 'storage_options_name_present'`);
+    expect(constraints).toEqual([{ def: 'CHECK ((name IS NOT NULL))' }]);
+    await db.dataSource.query(`ALTER TABLE storage_options DROP CONSTRAINT storage_options_name_present`);
   });
 });

@@ -2,7 +2,7 @@ import type { Response } from 'light-my-request';
 import { registeredRoutes } from '../../src/shared/http/route-table.js';
 import { forgedSession } from '../support/personas.js';
 import { apiHeaders, createTestApp, type TestApp } from '../support/test-app.js';
-import { signIn, WebClient } from '../support/web-client.js';
+import { signIn, signInPageTarget, WebClient } from '../support/web-client.js';
 
 // Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
 jest.setTimeout(60_000);
@@ -266,12 +266,17 @@ const MATRIX: Readonly<Record<string, Entry>> = {
 
 const isApi = (url: string) => url.startsWith('/member-api/') || url.startsWith('/admin-api/');
 
-/** What the access layer did with a request, read from the response. */
-function outcomeOf(response: Response, method: string): Outcome {
+/**
+ * What the access layer did with a request to `path`, read from the response. A web page answers a
+ * visitor who is not signed in with the 401 "Please log in" page (api.md §1.6), which leads to
+ * sign-in and, for a GET, back to the page; any other 401 (API paths, CSRF) is 'unauthenticated'.
+ */
+function outcomeOf(response: Response, method: string, path: string): Outcome {
   const location = String(response.headers.location ?? '');
+  const signInUrl = method === 'GET' ? `/users/sign_in?requrl=${encodeURIComponent(path)}` : '/users/sign_in';
+  if (!isApi(path) && signInPageTarget(response) === signInUrl) return 'sign-in';
   if (response.statusCode === 401) return 'unauthenticated';
   if (response.statusCode === 403) return 'forbidden';
-  if (response.statusCode === 302 && location.startsWith('/users/sign_in') && (method !== 'GET' || location.includes('requrl='))) return 'sign-in';
   if (response.statusCode === 302 && location === '/users/2fa_choose') return 'second-factor';
   if (response.statusCode === 404 && response.body.includes('Missing authorization check')) return 'forbidden';
   return 'allowed';
@@ -311,8 +316,12 @@ describe('access matrix: every route × every persona', () => {
     expect(Object.keys(MATRIX).filter((route) => !routes.includes(route))).toEqual([]);
   });
 
+  /** The path a persona calls for a route. */
+  const pathOf = (persona: Persona, url: string, entry: Entry): string =>
+    (entry.path ?? url).replace(':self', String(USER_IDS[persona])).replace(':checksum', String(checksumId));
+
   async function call(persona: Persona, method: string, url: string, entry: Entry): Promise<Response> {
-    let path = (entry.path ?? url).replace(':self', String(USER_IDS[persona])).replace(':checksum', String(checksumId));
+    const path = pathOf(persona, url, entry);
     const apiKeyPersona: Partial<Record<Persona, Parameters<typeof apiHeaders>[0]>> = {
       sysAdmin: 'sysAdmin', instAdmin: 'instAdmin', instUser: 'instUser', otherInstitution: 'otherInstAdmin', deactivated: 'inactiveUser',
     };
@@ -332,7 +341,7 @@ describe('access matrix: every route × every persona', () => {
   it.each(ordered)('%s', async (route, entry) => {
     const [method, url] = route.split(' ');
     const actual: Record<string, Outcome> = {};
-    for (const persona of PERSONAS) actual[persona] = outcomeOf(await call(persona, method, url, entry), method);
+    for (const persona of PERSONAS) actual[persona] = outcomeOf(await call(persona, method, url, entry), method, pathOf(persona, url, entry));
     expect(actual).toEqual(entry.expect);
   });
 });

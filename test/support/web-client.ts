@@ -70,6 +70,21 @@ export async function signIn(t: TestApp, email: string, password = 'password'): 
   return client;
 }
 
+/**
+ * Where a web page sends a visitor who is not signed in (api.md §1.6): the sign-in URL of the 401
+ * "Please log in" page (heading "Please sign in", no site navigation), which the page links to as
+ * "Sign in" and follows by itself after 2 s through its meta refresh. Undefined for any other
+ * response, or when the link and the refresh do not lead to the same place.
+ */
+export function signInPageTarget(response: Response): string | undefined {
+  if (response.statusCode !== 401 || !String(response.headers['content-type'] ?? '').startsWith('text/html')) return undefined;
+  const { body } = response;
+  if (!body.includes('<h1 id="error-title">Please sign in</h1>') || !body.includes('<p>Please log in</p>') || body.includes('class="site-nav"')) return undefined;
+  const refresh = /<meta http-equiv="refresh" content="2; url=([^"]*)">/.exec(body)?.[1];
+  if (refresh === undefined || !body.includes(`<a href="${refresh}">Sign in</a>`)) return undefined;
+  return refresh.replaceAll('&amp;', '&');
+}
+
 /** Text of the page without tags, for loose assertions on what a user reads. */
 export const pageText = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 

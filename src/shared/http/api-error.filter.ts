@@ -9,12 +9,13 @@ import {
   PermissionDeniedError,
   ResourceNotFoundError,
 } from '../access/access-errors.js';
-import { isSysAdmin } from '../access/actor.js';
+import { isSysAdmin, type PendingStep } from '../access/actor.js';
 import { Authenticator } from '../access/authenticator.js';
 import { DomainError, NotFoundError, type DomainErrorKind } from '../errors/domain-error.js';
 import { ListQueryError } from '../listing/index.js';
-import { renderErrorPage } from '../web/error-page.js';
+import { renderErrorPage, type ErrorPageOptions } from '../web/error-page.js';
 import { pendingStepUrl, signInUrlFor } from '../web/web-response.js';
+import { goJson } from './go-json.js';
 import { isApiPath } from './route-group.js';
 import { routeWantsJsonErrors } from './route-options.js';
 
@@ -38,9 +39,10 @@ interface ErrorResponse {
 
 /**
  * The one place errors become responses. API paths get the reference's JSON bodies. Web paths get
- * the site's error page, except that a visitor who is not signed in is sent to the sign-in page
- * (and back afterwards), and a session that owes a step to the page of that step. Anything
- * unexpected is logged and answered 500 without internals.
+ * the site's error page: for a visitor who is not signed in, the reference's 401 "Please log in",
+ * which goes on to the sign-in page (and back afterwards); a session that owes a step is sent to
+ * the page of that step (a forced password change: the reference's 401 page, which leads there).
+ * Anything unexpected is logged and answered 500 without internals.
  */
 @Injectable()
 @Catch()
@@ -58,14 +60,19 @@ export class ApiErrorFilter implements ExceptionFilter {
   }
 
   /**
-   * An unknown route on an API path answers as the reference's middleware does: 401 without
-   * credentials, 403 for a non-admin on the admin API, otherwise 404 "Missing authorization check".
+   * An unknown route is not exempt from authentication, as in the reference's middleware: without
+   * credentials it answers as any route does (401 on API paths, the sign-in redirect on web paths),
+   * and a session that owes a step is held to it. Signed in, an API path answers 403 for a non-admin
+   * on the admin API, otherwise 404 "Missing authorization check"; a web path keeps its 404 page.
+   * Missing static files are exempt, as the reference's static routes are.
    */
   private async unknownRouteError(exception: unknown, request: FastifyRequest): Promise<AccessError | undefined> {
-    if (!(exception instanceof NotFoundException) || request.routeOptions.url !== undefined || !isApiPath(request.url)) return undefined;
+    if (!(exception instanceof NotFoundException) || request.routeOptions.url !== undefined || isStaticPath(request.url)) return undefined;
     try {
       const actor = await this.authenticator.authenticate(request);
       if (!actor) return new AuthenticationRequiredError();
+      request.actor = actor;
+      if (!isApiPath(request.url)) return actor.pendingStep ? new PendingStepError(actor.pendingStep) : undefined;
       if (request.url.startsWith('/admin-api/') && !isSysAdmin(actor)) return new PermissionDeniedError(request.url.split('?')[0], 0, 'non-admins must use the member api');
       return new MissingAuthorizationCheckError(request.url);
     } catch (error) {
@@ -77,17 +84,39 @@ export class ApiErrorFilter implements ExceptionFilter {
     const response = this.toResponse(exception, request);
     // API paths, and a web route that answers scripts in JSON (its access errors stay web pages).
     if (isApiPath(request.url) || (routeWantsJsonErrors(request) && !(exception instanceof AccessError))) {
-      void reply.status(response.status).header('content-type', 'application/json; charset=utf-8').send(JSON.stringify(response.body));
+      void reply.status(response.status).header('content-type', 'application/json; charset=utf-8').send(goJson(response.body));
     } else if (exception instanceof PendingStepError && request.actor) {
-      void reply.redirect(pendingStepUrl(exception.step, request.actor.userId), 302);
+      this.sendToPendingStep(exception.step, request.actor.userId, request, reply);
     } else if (exception instanceof AuthenticationRequiredError || exception instanceof PendingStepError) {
-      void reply.redirect(signInUrlFor(request), 302);
+      this.sendErrorPage(request, reply, 401, PLEASE_LOG_IN_MESSAGE, {
+        next: { href: signInUrlFor(request), label: 'Sign in', afterSeconds: PENDING_STEP_REDIRECT_SECONDS },
+      });
     } else {
       const heading = exception instanceof CsrfTokenError ? 'This form has expired' : undefined;
-      void renderErrorPage(request, reply, response.status, messageOf(response.body), heading).catch(() =>
-        reply.status(response.status).header('content-type', 'text/html; charset=utf-8').send(errorPage(response.status, messageOf(response.body))),
-      );
+      this.sendErrorPage(request, reply, response.status, messageOf(response.body), { heading });
     }
+  }
+
+  /**
+   * A forced password change answers the reference's 401 page, which leads to the change-password
+   * page; the second factor and a required set-up redirect to their pages at once.
+   */
+  private sendToPendingStep(step: PendingStep, userId: number, request: FastifyRequest, reply: FastifyReply): void {
+    const stepUrl = pendingStepUrl(step, userId);
+    if (step !== 'password-change') {
+      void reply.redirect(stepUrl, 302);
+      return;
+    }
+    this.sendErrorPage(request, reply, 401, FINISH_PASSWORD_CHANGE_MESSAGE, {
+      heading: 'Change your password',
+      next: { href: stepUrl, label: 'Change your password now', afterSeconds: PENDING_STEP_REDIRECT_SECONDS },
+    });
+  }
+
+  private sendErrorPage(request: FastifyRequest, reply: FastifyReply, status: number, message: string, options: ErrorPageOptions): void {
+    void renderErrorPage(request, reply, status, message, options).catch(() =>
+      reply.status(status).header('content-type', 'text/html; charset=utf-8').send(errorPage(status, message)),
+    );
   }
 
   private toResponse(exception: unknown, request: FastifyRequest): ErrorResponse {
@@ -108,7 +137,16 @@ export class ApiErrorFilter implements ExceptionFilter {
   }
 }
 
+/** api.md §1.6 and §1.8, word for word. */
+const PLEASE_LOG_IN_MESSAGE = 'Please log in';
+const FINISH_PASSWORD_CHANGE_MESSAGE = 'Please finish changing your password';
+/** How long the sign-in and forced-password-change pages show before they go on (the reference's ~2 s). */
+const PENDING_STEP_REDIRECT_SECONDS = 2;
+
 const controllerError = (status: number, message: string): ErrorResponse => ({ status, body: { StatusCode: status, Error: message } });
+
+/** Paths of the static files (`/static/*`, `/favicon.ico`): exempt from authentication, so a missing one is a plain 404. */
+const isStaticPath = (url: string): boolean => url.startsWith('/static/') || url.startsWith('/favicon');
 
 /**
  * Constraint and data errors PostgreSQL raises for bad input become client errors naming the

@@ -1,10 +1,16 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { PendingStep } from '../access/actor.js';
 import { rawQueryString, requestPath } from '../http/raw-query.js';
+import { addFlash, type FlashMessage } from './flash.js';
 
-/** Renders `template` (under views/, without .njk) with `status`; the layout's data comes from reply.locals. */
-export async function renderPage(reply: FastifyReply, template: string, data: Record<string, unknown>, status = 200): Promise<FastifyReply> {
+/**
+ * Renders `template` (under views/, without .njk) with `status`; the layout's data comes from reply.locals.
+ * `nextPageFlash` is queued after the render, for the page that follows, as the reference's flash
+ * cookie is read by the next page (this one shows the messages queued before it).
+ */
+export async function renderPage(reply: FastifyReply, template: string, data: Record<string, unknown>, status = 200, nextPageFlash?: FlashMessage): Promise<FastifyReply> {
   const html = await reply.viewAsync(template, data);
+  if (nextPageFlash) addFlash(reply.request, nextPageFlash.kind, nextPageFlash.text);
   return reply.status(status).header('content-type', 'text/html; charset=utf-8').send(html);
 }
 

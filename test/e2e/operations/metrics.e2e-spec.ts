@@ -45,7 +45,8 @@ describe('GET /metrics', () => {
     expect(sample(text, 'http_requests_total', { route: '/member-api/v3/objects', status_code: '200' })).toBe(2);
     expect(sample(text, 'http_requests_total', { route: '/member-api/v3/objects', status_code: '401' })).toBe(1);
     expect(sample(text, 'http_requests_total', { group: 'admin-api', status_code: '401' })).toBe(1);
-    expect(sample(text, 'http_requests_total', { group: 'web', route: 'unmatched', status_code: '404' })).toBe(1);
+    // An unknown web path, signed out: the 401 "Please log in" page (api.md §1.6).
+    expect(sample(text, 'http_requests_total', { group: 'web', route: 'unmatched', status_code: '401' })).toBe(1);
   });
 
   it('counts API-key cache hits and misses', () => {

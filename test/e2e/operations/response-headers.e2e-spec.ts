@@ -17,7 +17,8 @@ describe('response headers (api.md §0.2)', () => {
       ['an API list', 'sysAdmin', '/member-api/v3/objects', 200],
       ['an API error', 'anonymous', '/member-api/v3/objects', 401],
       ['an unknown API route', 'sysAdmin', '/member-api/v3/nothing-here', 404],
-      ['an unknown web route', 'anonymous', '/nothing-here', 404],
+      // Unknown web paths are not exempt from signing in (api.md §1.6): the 401 "Please log in" page.
+      ['an unknown web route', 'anonymous', '/nothing-here', 401],
       ['the health check', 'anonymous', '/health', 200],
       ['the metrics', 'anonymous', '/metrics', 200],
     ] as const)('are exact on %s', async (_, persona, url, status) => {

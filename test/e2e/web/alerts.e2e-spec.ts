@@ -1,4 +1,4 @@
-import { pageText, useSignedInApp, WebClient } from '../../support/web-client.js';
+import { pageText, signInPageTarget, useSignedInApp, WebClient } from '../../support/web-client.js';
 
 // Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
 jest.setTimeout(60_000);
@@ -42,7 +42,7 @@ describe('web: alerts', () => {
 
     expect((await clients.otherUser.get('/alerts')).statusCode).toBe(200);
     expect(pageText((await clients.otherUser.get('/alerts')).body)).toContain('No alerts match.');
-    expect((await new WebClient(app.t).get('/alerts')).statusCode).toBe(302);
+    expect(signInPageTarget(await new WebClient(app.t).get('/alerts'))).toBe('/users/sign_in?requrl=%2Falerts');
   });
 
   it('shows an alert to its recipient, marking it read, and to sys admins without marking it', async () => {
@@ -63,7 +63,7 @@ describe('web: alerts', () => {
     expect((await clients.otherUser.get('/alerts/show/8/7')).statusCode).toBe(403);
     expect((await clients.sysAdmin.get('/alerts/show/9999/3')).statusCode).toBe(404);
     expect((await clients.sysAdmin.get('/alerts/show/8/x')).statusCode).toBe(400);
-    expect((await new WebClient(app.t).get('/alerts/show/8/3')).statusCode).toBe(302);
+    expect(signInPageTarget(await new WebClient(app.t).get('/alerts/show/8/3'))).toBe('/users/sign_in?requrl=%2Falerts%2Fshow%2F8%2F3');
   });
 
   it('marks the caller\'s own alerts read and unread over XHR', async () => {

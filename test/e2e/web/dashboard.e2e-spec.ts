@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { pageText, signIn, WebClient } from '../../support/web-client.js';
+import { pageText, signIn, signInPageTarget, WebClient } from '../../support/web-client.js';
 
 // Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
 jest.setTimeout(60_000);
@@ -79,7 +79,7 @@ describe('web: dashboard', () => {
     expect(page.statusCode).toBe(200);
     expect(pageText(section(page.body, 'deposits'))).toMatch(/Total/);
     const anonymous = await new WebClient(t).get('/dashboard');
-    expect(anonymous.statusCode).toBe(302);
-    expect(anonymous.headers.location).toBe('/users/sign_in?requrl=%2Fdashboard');
+    expect(anonymous.statusCode).toBe(401);
+    expect(signInPageTarget(anonymous)).toBe('/users/sign_in?requrl=%2Fdashboard');
   });
 });

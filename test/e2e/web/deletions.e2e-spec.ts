@@ -1,5 +1,5 @@
 import { forgedSession } from '../../support/personas.js';
-import { pageText, useSignedInApp, WebClient } from '../../support/web-client.js';
+import { pageText, signInPageTarget, useSignedInApp, WebClient } from '../../support/web-client.js';
 
 // Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
 jest.setTimeout(60_000);
@@ -137,7 +137,7 @@ describe('web: deletion requests', () => {
     expect((await clients.instUser.get(link)).statusCode).toBe(403);
     expect((await clients.sysAdmin.get(link)).statusCode).toBe(403);
     expect((await clients.otherUser.get(link)).statusCode).toBe(403);
-    expect((await new WebClient(app.t).get(link)).statusCode).toBe(302);
+    expect(signInPageTarget(await new WebClient(app.t).get(link))).toBe(`/users/sign_in?requrl=${encodeURIComponent(link)}`);
   });
 
   it('lists deletion requests per persona with the status column and filters', async () => {
@@ -167,6 +167,6 @@ describe('web: deletion requests', () => {
     expect((await clients.sysAdmin.get('/deletions/?requested_at__gteq=2999-01-01')).body).toContain('No deletion requests match.');
 
     expect((await clients.otherUser.get('/deletions/show/1')).statusCode).toBe(403);
-    expect((await new WebClient(app.t).get('/deletions')).statusCode).toBe(302);
+    expect(signInPageTarget(await new WebClient(app.t).get('/deletions'))).toBe('/users/sign_in?requrl=%2Fdeletions');
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { pageText, useSignedInApp, WebClient } from '../../support/web-client.js';
+import { pageText, signInPageTarget, useSignedInApp, WebClient } from '../../support/web-client.js';
 
 // Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
 jest.setTimeout(60_000);
@@ -57,7 +57,7 @@ describe('web: events', () => {
     expect(objectEvents.body).toMatch(/<details open>/);
 
     expect((await clients.instUser.get('/events?date_time__gteq=not-a-date')).statusCode).toBe(400);
-    expect((await new WebClient(app.t).get('/events')).statusCode).toBe(302);
+    expect(signInPageTarget(await new WebClient(app.t).get('/events'))).toBe('/users/sign_in?requrl=%2Fevents');
   });
 
   it('shows an event by id or identifier to its institution only', async () => {
@@ -74,7 +74,7 @@ describe('web: events', () => {
     expect((await clients.otherUser.get(`/events/show/${failedId}`)).statusCode).toBe(403);
     expect((await clients.sysAdmin.get(`/events/show/${failedId}`)).statusCode).toBe(200);
     expect((await clients.sysAdmin.get('/events/show/9999999')).statusCode).toBe(404);
-    expect((await new WebClient(app.t).get(`/events/show/${failedId}`)).statusCode).toBe(302);
+    expect(signInPageTarget(await new WebClient(app.t).get(`/events/show/${failedId}`))).toBe(`/users/sign_in?requrl=%2Fevents%2Fshow%2F${failedId}`);
   });
 
   it('serves the event detail as a modal fragment, without the site layout', async () => {
@@ -96,6 +96,6 @@ describe('web: events', () => {
     expect((await clients.otherUser.get(`/events/show_xhr/${failedId}`)).statusCode).toBe(403);
     expect((await clients.sysAdmin.get(`/events/show_xhr/${failedId}`)).statusCode).toBe(200);
     expect((await clients.sysAdmin.get('/events/show_xhr/9999999')).statusCode).toBe(404);
-    expect((await new WebClient(app.t).get(`/events/show_xhr/${failedId}`)).statusCode).toBe(302);
+    expect(signInPageTarget(await new WebClient(app.t).get(`/events/show_xhr/${failedId}`))).toBe(`/users/sign_in?requrl=%2Fevents%2Fshow_xhr%2F${failedId}`);
   });
 });

@@ -1,4 +1,4 @@
-import { pageText, useSignedInApp, WebClient } from '../../support/web-client.js';
+import { pageText, signInPageTarget, useSignedInApp, WebClient } from '../../support/web-client.js';
 
 // Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
 jest.setTimeout(60_000);
@@ -29,7 +29,7 @@ describe('web: files', () => {
     expect(pageText(byInstitution.body)).toContain('Institution: Test Institution');
 
     expect((await clients.otherUser.get('/files?institution_id=2')).statusCode).toBe(403);
-    expect((await new WebClient(app.t).get('/files')).statusCode).toBe(302);
+    expect(signInPageTarget(await new WebClient(app.t).get('/files'))).toBe('/users/sign_in?requrl=%2Ffiles');
   });
 
   it('shows a file with its checksum history, storage records and events', async () => {
@@ -49,7 +49,7 @@ describe('web: files', () => {
     expect((await clients.instUser.get('/files/show/11')).statusCode).toBe(403);
     expect((await clients.sysAdmin.get('/files/show/11')).statusCode).toBe(200);
     expect((await clients.sysAdmin.get('/files/show/99999')).statusCode).toBe(404);
-    expect((await new WebClient(app.t).get('/files/show/1')).statusCode).toBe(302);
+    expect(signInPageTarget(await new WebClient(app.t).get('/files/show/1'))).toBe('/users/sign_in?requrl=%2Ffiles%2Fshow%2F1');
 
     const deleted = await clients.instUser.get('/files/show/10');
     expect(deleted.body).not.toContain('action="/files/init_restore/10"');
@@ -69,11 +69,16 @@ describe('web: files', () => {
     expect(restored.body).toContain('<title>APTrust Registry - Restoration Requested</title>');
     const [item] = await query(`SELECT id, action, generic_file_id, intellectual_object_id, status, "user" FROM work_items WHERE generic_file_id = 4 ORDER BY id DESC LIMIT 1`);
     expect(item).toMatchObject({ action: 'Restore File', generic_file_id: 4, intellectual_object_id: 2, status: 'Pending', user: 'user@inst1.edu' });
-    expect(pageText(restored.body)).toContain('File institution1.edu/pdfs/doc1 has been queued for restoration');
+    expect(pageText(restored.body)).toContain('File institution1.edu/pdfs/doc1 has been queued for restoration.');
     expect(restored.body).toContain(`href="/work_items/show/${item.id}"`);
     expect(restored.body).toContain('href="/files/show/4"');
+    // The reference's flash, set for the next page as its flash cookie is.
+    const queuedFlash = '<div class="flash flash--success" role="status">File institution1.edu/pdfs/doc1 has been queued for restoration.</div>';
+    expect(restored.body).not.toContain(queuedFlash);
     const after = await clients.instUser.get('/files/show/4');
+    expect(after.body).toContain(queuedFlash);
     expect(after.body).toMatch(/disabled aria-describedby="restore-reason"/);
+    expect((await clients.instUser.get('/files/show/4')).body).not.toContain(queuedFlash);
     // The object's page now shows its pending work too.
     expect((await clients.instUser.get('/objects/show/2')).body).toMatch(/disabled aria-describedby="restore-reason"/);
 

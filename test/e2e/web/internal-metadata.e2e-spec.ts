@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { pageText, signIn, WebClient } from '../../support/web-client.js';
+import { pageText, signIn, signInPageTarget, WebClient } from '../../support/web-client.js';
 
 jest.setTimeout(60_000);
 
@@ -14,8 +14,8 @@ describe('web: internal metadata', () => {
 
   it('is for sys admins only', async () => {
     const anonymous = await new WebClient(t).get('/internal_metadata');
-    expect(anonymous.statusCode).toBe(302);
-    expect(anonymous.headers.location).toBe('/users/sign_in?requrl=%2Finternal_metadata');
+    expect(anonymous.statusCode).toBe(401);
+    expect(signInPageTarget(anonymous)).toBe('/users/sign_in?requrl=%2Finternal_metadata');
     for (const email of ['admin@inst1.edu', 'user@inst1.edu', 'user@inst2.edu']) {
       expect((await (await signIn(t, email)).get('/internal_metadata')).statusCode).toBe(403);
     }

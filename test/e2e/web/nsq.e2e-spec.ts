@@ -1,7 +1,7 @@
 import * as nsq from 'nsqjs';
 import { TestNsqd } from '../../support/nsqd.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { pageText, signIn, WebClient } from '../../support/web-client.js';
+import { pageText, signIn, signInPageTarget, WebClient } from '../../support/web-client.js';
 
 jest.setTimeout(60_000);
 
@@ -43,8 +43,8 @@ describe('web: NSQ admin page (real nsqd)', () => {
 
   it('is for sys admins only', async () => {
     const anonymous = await new WebClient(t).get('/nsq');
-    expect(anonymous.statusCode).toBe(302);
-    expect(anonymous.headers.location).toBe('/users/sign_in?requrl=%2Fnsq');
+    expect(anonymous.statusCode).toBe(401);
+    expect(signInPageTarget(anonymous)).toBe('/users/sign_in?requrl=%2Fnsq');
     for (const email of ['admin@inst1.edu', 'user@inst1.edu', 'user@inst2.edu']) {
       const client = await signIn(t, email);
       expect((await client.get('/nsq')).statusCode).toBe(403);

@@ -1,6 +1,7 @@
+import type { Response } from 'light-my-request';
 import { lastEmailTo, resetLinkOf, sentEmails } from '../../support/outbox.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { pageText, signIn, WebClient } from '../../support/web-client.js';
+import { pageText, signIn, signInPageTarget, WebClient } from '../../support/web-client.js';
 
 // Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
 jest.setTimeout(60_000);
@@ -15,6 +16,16 @@ describe('web: passwords', () => {
   });
 
   const query = (sql: string, params: unknown[] = []) => t.db.dataSource.query(sql, params);
+
+  /** api.md §1.8: 401, the reference's message, no navigation, and a link the page follows by itself after 2 s. */
+  function expectFinishChangingPage(response: Response, userId: number): void {
+    expect(response.statusCode).toBe(401);
+    expect(response.headers['content-type']).toContain('text/html');
+    expect(response.body).toContain('<p>Please finish changing your password</p>');
+    expect(response.body).toContain(`<a href="/users/change_password/${userId}">Change your password now</a>`);
+    expect(response.body).toContain(`<meta http-equiv="refresh" content="2; url=/users/change_password/${userId}">`);
+    expect(response.body).not.toContain('class="site-nav"');
+  }
 
   it('answers the forgot-password form the same way for known and unknown addresses', async () => {
     const client = new WebClient(t);
@@ -58,7 +69,7 @@ describe('web: passwords', () => {
     expect(used.statusCode).toBe(302);
     expect(used.headers.location).toBe('/users/change_password/7');
 
-    expect((await client.get('/dashboard')).headers.location).toBe('/users/change_password/7');
+    expectFinishChangingPage(await client.get('/dashboard'), 7);
     const page = await client.get('/users/change_password/7');
     expect(page.statusCode).toBe(200);
     expect(page.body).not.toContain('name="OldPassword"');
@@ -107,7 +118,7 @@ describe('web: passwords', () => {
     expect(ok.statusCode).toBe(302);
     expect(ok.headers.location).toBe('/users/show/5');
     expect((await client.get('/dashboard')).statusCode).toBe(200);
-    expect((await other.get('/dashboard')).statusCode).toBe(302);
+    expect(signInPageTarget(await other.get('/dashboard'))).toBe('/users/sign_in?requrl=%2Fdashboard');
   });
 
   it("lets admins change the passwords of their institution's users only", async () => {
@@ -117,7 +128,7 @@ describe('web: passwords', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).not.toContain('name="OldPassword"');
     expect((await admin.post('/users/change_password/3', { NewPassword: 'Admin1234', ConfirmNewPassword: 'Admin1234' })).statusCode).toBe(302);
-    expect((await victim.get('/dashboard')).statusCode).toBe(302);
+    expect(signInPageTarget(await victim.get('/dashboard'))).toBe('/users/sign_in?requrl=%2Fdashboard');
     expect((await admin.get('/users/change_password/7')).statusCode).toBe(403);
 
     const user = await signIn(t, 'user@inst1.edu', 'Admin1234');
@@ -131,12 +142,42 @@ describe('web: passwords', () => {
     const done = await admin.post('/users/init_password_reset/3', {}, { tokenPage: '/users/show/3' });
     expect(done.statusCode).toBe(200);
     expect(pageText(done.body)).toContain('We have emailed user@inst1.edu');
-    expect((await target.get('/dashboard')).statusCode).toBe(302);
+    expect(signInPageTarget(await target.get('/dashboard'))).toBe('/users/sign_in?requrl=%2Fdashboard');
 
     const again = await signIn(t, 'user@inst1.edu', 'Admin1234');
-    expect((await again.get('/dashboard')).headers.location).toBe('/users/change_password/3');
+    expectFinishChangingPage(await again.get('/dashboard'), 3);
     resetLinkOf(await lastEmailTo(t, 'user@inst1.edu'));
     expect((await admin.get('/users/init_password_reset/7')).statusCode).toBe(403);
+  });
+
+  it('holds a forced password change to the 401 page on every other request: pages, forms and unknown paths', async () => {
+    const admin = await signIn(t, 'admin@inst1.edu');
+    await admin.post('/users/init_password_reset/3', {}, { tokenPage: '/users/show/3' });
+    const user = await signIn(t, 'user@inst1.edu', 'Admin1234');
+    expectFinishChangingPage(await user.get('/objects'), 3);
+    expectFinishChangingPage(await user.get('/no/such/page'), 3);
+    expectFinishChangingPage(await user.post('/users/backup_codes', {}, { tokenPage: '/users/change_password/3' }), 3);
+    // Signing in again lands on the dashboard as in the reference, which answers the same page.
+    expect((await new WebClient(t).post('/users/sign_in', { email: 'user@inst1.edu', password: 'Admin1234' })).headers.location).toBe('/dashboard');
+    // The change-password page itself stays open, and finishing it lifts the hold.
+    expect((await user.get('/users/change_password/3')).statusCode).toBe(200);
+    expect((await user.post('/users/change_password/3', { NewPassword: 'Final1234', ConfirmNewPassword: 'Final1234' })).statusCode).toBe(302);
+    expect((await user.get('/objects')).statusCode).toBe(200);
+  });
+
+  it("resets a deactivated user's password when an admin asks, as the reference does", async () => {
+    const admin = await signIn(t, 'admin@inst1.edu');
+    const reset = await admin.post('/users/init_password_reset/4', {}, { tokenPage: '/users/show/4' });
+    expect(reset.statusCode).toBe(200);
+    expect(pageText(reset.body)).toContain('We have emailed inactive@inst1.edu');
+    const [user] = await query(`SELECT reset_password_token, force_password_update, deactivated_at FROM users WHERE id = 4`);
+    expect(user.reset_password_token).toMatch(/^\$2[ab]\$10\$/);
+    expect(user.force_password_update).toBe(true);
+    expect(user.deactivated_at).not.toBeNull();
+    // The emailed code does not let a deactivated account in.
+    const link = resetLinkOf(await lastEmailTo(t, 'inactive@inst1.edu'));
+    const used = await new WebClient(t).post(`/users/complete_password_reset/4`, { token: link.token }, { tokenPage: link.path });
+    expect(used.statusCode).toBe(400);
   });
 
   it('resets on GET as the reference does (its link), but not for a browser coming from another site', async () => {

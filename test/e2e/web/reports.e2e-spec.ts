@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { pageText, signIn, WebClient } from '../../support/web-client.js';
+import { pageText, signIn, signInPageTarget, WebClient } from '../../support/web-client.js';
 
 jest.setTimeout(60_000);
 
@@ -38,8 +38,8 @@ describe('web: reports', () => {
   describe('GET /reports/deposits', () => {
     it('sends anonymous visitors to sign in', async () => {
       const response = await new WebClient(t).get('/reports/deposits');
-      expect(response.statusCode).toBe(302);
-      expect(response.headers.location).toBe('/users/sign_in?requrl=%2Freports%2Fdeposits');
+      expect(response.statusCode).toBe(401);
+      expect(signInPageTarget(response)).toBe('/users/sign_in?requrl=%2Freports%2Fdeposits');
     });
 
     it('shows sys admins every institution today, with the cube totals, monthly costs and a bar chart', async () => {
@@ -152,7 +152,7 @@ describe('web: reports', () => {
     it('is for sys admins only', async () => {
       expect((await instAdmin.get('/reports/billing')).statusCode).toBe(403);
       expect((await otherUser.get('/reports/billing?institution_id=3')).statusCode).toBe(403);
-      expect((await new WebClient(t).get('/reports/billing')).statusCode).toBe(302);
+      expect(signInPageTarget(await new WebClient(t).get('/reports/billing'))).toBe('/users/sign_in?requrl=%2Freports%2Fbilling');
     });
 
     it('asks for an institution, then lists its storage per month with the overage beyond 10 TB', async () => {

@@ -1,5 +1,5 @@
 import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { pageText, signIn, WebClient } from '../../support/web-client.js';
+import { pageText, signIn, signInPageTarget, WebClient } from '../../support/web-client.js';
 
 // Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
 jest.setTimeout(60_000);
@@ -55,19 +55,23 @@ describe('web: sign-in and sessions', () => {
     expect(sessions[0].second_factor_completed_at).not.toBeNull();
   });
 
-  it('refuses wrong passwords and unknown emails with the same message, and deactivated users', async () => {
+  it("refuses wrong passwords and unknown emails with the reference's same message, and deactivated users with its own", async () => {
     const client = new WebClient(t);
     const wrong = await client.post('/users/sign_in', { email: 'user@inst2.edu', password: 'nope' });
     const unknown = await client.post('/users/sign_in', { email: 'nobody@nowhere.edu', password: 'nope' });
     expect(wrong.statusCode).toBe(400);
     expect(unknown.statusCode).toBe(400);
-    expect(pageText(wrong.body)).toContain('Invalid login or password.');
-    expect(pageText(unknown.body)).toContain('Invalid login or password.');
+    expect(wrong.body).toContain('role="alert" id="sign-in-error">invalid login or password</div>');
+    expect(unknown.body).toContain('role="alert" id="sign-in-error">invalid login or password</div>');
     expect(wrong.body).toContain('value="user@inst2.edu"');
 
     const inactive = await client.post('/users/sign_in', { email: 'inactive@inst1.edu', password: 'password' });
     expect(inactive.statusCode).toBe(400);
-    expect(pageText(inactive.body)).toContain('deactivated');
+    expect(inactive.body).toContain('role="alert" id="sign-in-error">account deactivated</div>');
+    // The password is checked first: a wrong one does not tell that the account is deactivated.
+    const inactiveWrong = await client.post('/users/sign_in', { email: 'inactive@inst1.edu', password: 'nope' });
+    expect(inactiveWrong.statusCode).toBe(400);
+    expect(inactiveWrong.body).toContain('role="alert" id="sign-in-error">invalid login or password</div>');
   });
 
   it('takes a scripted sign-in without a CSRF token, as the reference does, but refuses a cross-site browser post', async () => {
@@ -99,12 +103,40 @@ describe('web: sign-in and sessions', () => {
   it('sends anonymous visitors of a page to sign-in and back afterwards', async () => {
     const client = new WebClient(t);
     const page = await client.get('/dashboard?x=1');
-    expect(page.statusCode).toBe(302);
-    expect(page.headers.location).toBe('/users/sign_in?requrl=%2Fdashboard%3Fx%3D1');
-    const form = await client.get(page.headers.location as string);
+    // api.md §1.6: 401 "Please log in", whose link and meta refresh lead to sign-in and back.
+    expect(page.statusCode).toBe(401);
+    expect(page.headers.location).toBeUndefined();
+    const target = signInPageTarget(page);
+    expect(target).toBe('/users/sign_in?requrl=%2Fdashboard%3Fx%3D1');
+    const form = await client.get(target as string);
     expect(form.body).toContain('name="requrl" value="/dashboard?x=1"');
     const signedIn = await client.post('/users/sign_in', { email: 'user@inst1.edu', password: 'password', requrl: '/dashboard?x=1' });
     expect(signedIn.headers.location).toBe('/dashboard?x=1');
+  });
+
+  it('does not exempt unknown web paths from signing in: anonymous visitors are sent to sign in, as on any page', async () => {
+    const anonymous = new WebClient(t);
+    const page = await anonymous.get('/no/such/page?x=1');
+    expect(page.statusCode).toBe(401);
+    expect(signInPageTarget(page)).toBe('/users/sign_in?requrl=%2Fno%2Fsuch%2Fpage%3Fx%3D1');
+    const post = await anonymous.request({ method: 'POST', url: '/dashboard', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: '' });
+    expect(post.statusCode).toBe(401);
+    expect(signInPageTarget(post)).toBe('/users/sign_in');
+
+    // Missing static files stay plain 404s, like the reference's exempt static routes; API paths keep their JSON.
+    expect((await anonymous.get('/static/css/no-such.css')).statusCode).toBe(404);
+    const api = await anonymous.get('/member-api/v3/no/such/route');
+    expect(api.statusCode).toBe(401);
+    expect(api.json()).toEqual({ StatusCode: 401, Error: 'API credentials are missing or invalid.' });
+  });
+
+  it('holds a session that owes its second factor to it on unknown web paths too', async () => {
+    await t.db.dataSource.query(`UPDATE users SET enabled_two_factor = true, confirmed_two_factor = true, authy_status = 'sms' WHERE id = 9`);
+    const client = new WebClient(t);
+    expect((await client.post('/users/sign_in', { email: 'user@test.edu', password: 'password' })).headers.location).toBe('/users/2fa_choose');
+    const missing = await client.get('/no/such/page');
+    expect(missing.statusCode).toBe(302);
+    expect(missing.headers.location).toBe('/users/2fa_choose');
   });
 
   it('ends the session on sign-out, on every instance', async () => {
@@ -116,7 +148,7 @@ describe('web: sign-in and sessions', () => {
     expect(out.body).toContain('<title>APTrust Registry - Sign In</title>');
     expect(out.body).toContain('<form method="post" action="/users/sign_in"');
     expect(pageText(out.body)).toContain('You have been signed out.');
-    expect((await client.get('/dashboard')).statusCode).toBe(302);
+    expect(signInPageTarget(await client.get('/dashboard'))).toBe('/users/sign_in?requrl=%2Fdashboard');
     // Its form signs in again with the token it carries.
     const again = await client.post('/users/sign_in', { email: 'user@inst1.edu', password: 'password' });
     expect(again.statusCode).toBe(302);
@@ -125,7 +157,7 @@ describe('web: sign-in and sessions', () => {
 
     const replay = new WebClient(t);
     for (const [name, value] of stolenCookies) replay.cookies.set(name, value);
-    expect((await replay.get('/dashboard')).statusCode).toBe(302);
+    expect(signInPageTarget(await replay.get('/dashboard'))).toBe('/users/sign_in?requrl=%2Fdashboard');
   });
 
   it('serves the stylesheet and the favicon', async () => {
@@ -143,6 +175,9 @@ describe('web: sign-in and sessions', () => {
     expect(missing.statusCode).toBe(404);
     expect(missing.body).toContain('Page not found');
     expect(missing.body).toContain('href="/static/css/registry.css"');
+    // The page knows who is signed in, as any other page does.
+    expect(missing.body).toContain('<nav class="site-nav"');
+    expect(pageText(missing.body)).toContain('Inst One User');
     const api = await t.request('anonymous', '/member-api/v3/objects');
     expect(api.statusCode).toBe(401);
     expect(api.json()).toEqual({ StatusCode: 401, Error: 'API credentials are missing or invalid.' });

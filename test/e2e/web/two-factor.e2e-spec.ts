@@ -3,7 +3,7 @@ import { SmsSender } from '../../../src/contexts/identity/application/sms-sender
 import type { LoggingSmsSender } from '../../../src/contexts/identity/infrastructure/sms/logging-sms.sender.js';
 import { FakeAuthy } from '../../support/fake-authy.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { pageText, signIn, WebClient } from '../../support/web-client.js';
+import { pageText, signIn, signInPageTarget, WebClient } from '../../support/web-client.js';
 
 // Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
 jest.setTimeout(60_000);
@@ -92,7 +92,7 @@ describe('web: two-factor sign-in', () => {
     const locked = await client.post('/users/2fa_verify', { otp: 'bad', two_factor_method: 'sms' });
     expect(locked.statusCode).toBe(302);
     expect(locked.headers.location).toBe('/users/sign_in');
-    expect((await client.get('/users/2fa_choose')).headers.location).toMatch(/^\/users\/sign_in/);
+    expect(signInPageTarget(await client.get('/users/2fa_choose'))).toBe('/users/sign_in?requrl=%2Fusers%2F2fa_choose');
     await query(`UPDATE users SET enabled_two_factor = false WHERE id = 9`);
   });
 
@@ -193,5 +193,22 @@ describe('web: two-factor sign-in', () => {
     const denied = await firstStep('system@aptrust.org');
     expect((await denied.post('/users/2fa_push', {}, { tokenPage: '/users/2fa_choose' })).headers.location).toBe('/users/sign_out');
     authy.answer = 'approved';
+  });
+
+  it('signs out a user whose Authy set-up is not approved, as the reference does, and enables nothing', async () => {
+    const client = await signIn(t, 'admin@inst1.edu');
+    authy.answer = 'denied';
+    const setup = await client.post('/users/2fa_setup', { AuthyStatus: 'onetouch', PhoneNumber: '+14345551313' }, { tokenPage: '/users/2fa_setup' });
+    authy.answer = 'approved';
+    expect(setup.statusCode).toBe(302);
+    expect(setup.headers.location).toBe('/users/sign_out');
+    const [user] = await query(`SELECT authy_status, enabled_two_factor, confirmed_two_factor FROM users WHERE id = 2`);
+    expect(user.authy_status).not.toBe('onetouch');
+    expect(user.enabled_two_factor).toBeFalsy();
+    expect(user.confirmed_two_factor).toBeFalsy();
+
+    const signedOut = await client.get('/users/sign_out');
+    expect(pageText(signedOut.body)).toContain('The two-factor set-up was not approved in Authy.');
+    expect(signInPageTarget(await client.get('/dashboard'))).toBe('/users/sign_in?requrl=%2Fdashboard');
   });
 });

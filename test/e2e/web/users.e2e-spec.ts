@@ -1,6 +1,6 @@
 import { lastEmailTo, resetLinkOf } from '../../support/outbox.js';
 import { apiHeaders, createTestApp, type TestApp } from '../../support/test-app.js';
-import { pageText, signIn, WebClient } from '../../support/web-client.js';
+import { pageText, signIn, signInPageTarget, WebClient } from '../../support/web-client.js';
 
 // Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
 jest.setTimeout(60_000);
@@ -87,7 +87,7 @@ describe('web: users', () => {
     const saved = await admin.post('/users/edit/3', { Name: 'Inst One User', Email: 'user@inst1.edu', Role: 'institutional_admin', InstitutionID: '2', PhoneNumber: '14345551212', OTPRequiredForLogin: 'false' });
     expect(saved.statusCode).toBe(303);
     expect((await query(`SELECT role FROM users WHERE id = 3`))[0].role).toBe('institutional_admin');
-    expect((await victim.get('/dashboard')).statusCode).toBe(302);
+    expect(signInPageTarget(await victim.get('/dashboard'))).toBe('/users/sign_in?requrl=%2Fdashboard');
 
     const self = await admin.post('/users/edit/2', { Name: 'Inst One Admin', Email: 'admin@inst1.edu', Role: 'institutional_user', InstitutionID: '2' }, { tokenPage: '/users/edit/2' });
     expect(self.statusCode).toBe(400);
@@ -111,7 +111,7 @@ describe('web: users', () => {
     const deactivated = await admin.post('/users/delete/3', {}, { tokenPage: '/users/show/3' });
     expect(deactivated.statusCode).toBe(302);
     expect(deactivated.headers.location).toBe('/users');
-    expect((await victim.get('/dashboard')).statusCode).toBe(302);
+    expect(signInPageTarget(await victim.get('/dashboard'))).toBe('/users/sign_in?requrl=%2Fdashboard');
     expect(await memberApi()).toBe(401);
     const refused = new WebClient(t);
     expect((await refused.post('/users/sign_in', { email: 'user@inst1.edu', password: 'password' })).statusCode).toBe(400);

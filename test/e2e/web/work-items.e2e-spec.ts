@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
-import { pageText, signIn, useSignedInApp, WebClient } from '../../support/web-client.js';
+import { pageText, signIn, signInPageTarget, useSignedInApp, WebClient } from '../../support/web-client.js';
 
 // Whole-app tests that sign in (bcrypt) run slowly when the suites share the machine.
 jest.setTimeout(60_000);
@@ -32,7 +32,7 @@ describe('web: work items', () => {
     expect(review.body).toContain('aria-sort="ascending"');
 
     expect((await clients.otherUser.get('/work_items?institution_id=2')).statusCode).toBe(403);
-    expect((await new WebClient(app.t).get('/work_items')).statusCode).toBe(302);
+    expect(signInPageTarget(await new WebClient(app.t).get('/work_items'))).toBe('/users/sign_in?requrl=%2Fwork_items');
   });
 
   it('shows a work item with its links; sys admins also see tools and the worker status', async () => {
@@ -59,7 +59,7 @@ describe('web: work items', () => {
 
     expect((await clients.otherUser.get('/work_items/show/32')).statusCode).toBe(403);
     expect((await clients.sysAdmin.get('/work_items/show/99999')).statusCode).toBe(404);
-    expect((await new WebClient(app.t).get('/work_items/show/32')).statusCode).toBe(302);
+    expect(signInPageTarget(await new WebClient(app.t).get('/work_items/show/32'))).toBe('/users/sign_in?requrl=%2Fwork_items%2Fshow%2F32');
   });
 
   it('requeues a non-completed item (sys admin) and refuses completed items and other roles', async () => {

@@ -117,10 +117,13 @@ export class PasswordsService {
     this.mailer.kick();
   }
 
-  /** An admin resets a user's password: the user is sent a link, and their sessions end until they choose a new one. */
+  /**
+   * An admin resets a user's password: the user is sent a link, and their sessions end until they
+   * choose a new one. A deactivated user is reset too, as in the reference (the emailed code is
+   * refused while the account stays deactivated).
+   */
   async initiateReset(actor: Actor, userId: number): Promise<UserRecord> {
     const target = await this.changeableUser(actor, userId);
-    if (target.deactivatedAt !== null) throw new DomainError('invalid', 'This account is deactivated.');
     await this.dataSource.transaction((manager) => this.issueToken(manager, target, 'reset', { force: true }));
     this.mailer.kick();
     return target;

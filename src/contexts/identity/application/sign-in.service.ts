@@ -9,8 +9,9 @@ import { UserRepository } from '../infrastructure/persistence/user.repository.js
 import { SignInThrottle } from './sign-in-throttle.js';
 import { clientInfoOf, WebSessions } from './web-sessions.js';
 
-export const INVALID_LOGIN_MESSAGE = 'Invalid login or password.';
-export const DEACTIVATED_MESSAGE = 'This account has been deactivated. Contact your institutional administrator.';
+/** The reference's texts (api.md §1.4), which its clients and tests look for. */
+export const INVALID_LOGIN_MESSAGE = 'invalid login or password';
+export const DEACTIVATED_MESSAGE = 'account deactivated';
 export const throttledMessage = (seconds: number): string =>
   `Too many failed sign-in attempts. Please wait ${Math.ceil(seconds / 60)} minute${Math.ceil(seconds / 60) === 1 ? '' : 's'} and try again.`;
 

@@ -52,7 +52,8 @@ export type SetupResult =
   | { readonly kind: 'disabled' }
   | { readonly kind: 'confirm-phone'; readonly phoneNumber: string }
   | { readonly kind: 'enroll-totp'; readonly secret: string; readonly qrSvg: string }
-  | { readonly kind: 'authy-confirmed' };
+  | { readonly kind: 'authy-confirmed' }
+  | { readonly kind: 'authy-denied' };
 
 export const WRONG_CODE_MESSAGE = 'One-time password is incorrect. Try again.';
 export const WRONG_BACKUP_CODE_MESSAGE = 'Backup code is incorrect. Try again.';
@@ -186,9 +187,7 @@ export class TwoFactorService {
     // Fix (reference quirk): register only when the stored Authy id is empty, and set both flags on approval.
     const authyId = user.authyId && phoneNumber === user.phoneNumber ? user.authyId : await this.authy.registerUser(user.email, phoneNumber);
     await this.users.update(user.id, { authy_id: authyId });
-    if ((await this.authy.requestApproval(authyId, 'Confirm two-factor sign-in for the APTrust Registry.')) !== 'approved') {
-      throw new ValidationFailedError([violation(FIELDS.method, 'The Authy request was not approved. Try again.')]);
-    }
+    if ((await this.authy.requestApproval(authyId, 'Confirm two-factor sign-in for the APTrust Registry.')) !== 'approved') return { kind: 'authy-denied' };
     await this.enable(request, user.id, { phone_number: phoneNumber, authy_status: TWO_FACTOR_AUTHY });
     return { kind: 'authy-confirmed' };
   }

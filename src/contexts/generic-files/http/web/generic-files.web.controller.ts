@@ -110,6 +110,8 @@ export class GenericFilesWebController {
   async initRestore(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource, @Res() reply: FastifyReply): Promise<FastifyReply> {
     const file = await this.files.getView(actor, resource.id);
     const item = await this.restorations.restoreFile(actor, resource.id);
-    return renderPage(reply, 'work_items/restoration-requested', restorationRequested('file', file.identifier ?? String(resource.id), item, `/files/show/${resource.id}`), 201);
+    const identifier = file.identifier ?? String(resource.id);
+    const queued = { kind: 'success', text: `File ${identifier} has been queued for restoration.` } as const;
+    return renderPage(reply, 'work_items/restoration-requested', restorationRequested('file', identifier, item, `/files/show/${resource.id}`), 201, queued);
   }
 }

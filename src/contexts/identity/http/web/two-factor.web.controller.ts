@@ -107,6 +107,10 @@ export class TwoFactorWebController {
         case 'authy-confirmed':
           addFlash(request, 'success', 'Two-factor set-up is complete. You will get a push notification from Authy when you sign in.');
           return redirectTo(reply, '/users/my_account');
+        case 'authy-denied':
+          // As the reference does (workflows.md §6.3 6b): an unapproved set-up signs out, like a denied sign-in push.
+          addFlash(request, 'error', 'The two-factor set-up was not approved in Authy.');
+          return redirectTo(reply, '/users/sign_out');
         case 'confirm-phone':
           return renderPage(reply, 'identity/two-factor/confirm-phone', { pageTitle: 'Confirm Phone', phoneNumber: result.phoneNumber });
         case 'enroll-totp':

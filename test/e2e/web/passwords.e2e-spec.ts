@@ -165,6 +165,14 @@ describe('web: passwords', () => {
     expect((await user.get('/objects')).statusCode).toBe(200);
   });
 
+  it('does not hold an account to a password change for the flag alone, without a reset it was sent (reference fixture sms_user)', async () => {
+    const smsUser = await signIn(t, 'sms_user@example.com');
+    const dashboard = await smsUser.get('/dashboard');
+    // Its two-factor requirement (grace period over) still holds it to the set-up, not to a password change.
+    expect(dashboard.statusCode).toBe(302);
+    expect(dashboard.headers.location).toBe('/users/2fa_setup');
+  });
+
   it("resets a deactivated user's password when an admin asks, as the reference does", async () => {
     const admin = await signIn(t, 'admin@inst1.edu');
     const reset = await admin.post('/users/init_password_reset/4', {}, { tokenPage: '/users/show/4' });

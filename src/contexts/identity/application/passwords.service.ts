@@ -157,7 +157,8 @@ export class PasswordsService {
     const secondFactorPending = isTwoFactorUser(user);
     const consumed = await this.dataSource.transaction(async (manager) => {
       const [, count] = await manager.query(
-        `UPDATE users SET reset_password_token = NULL, reset_password_sent_at = NULL, force_password_update = true WHERE id = $1 AND reset_password_token = $2`,
+        // The send time stays until a new password is chosen: with the flag, it holds the sessions to the change.
+        `UPDATE users SET reset_password_token = NULL, force_password_update = true WHERE id = $1 AND reset_password_token = $2`,
         [user.id, user.resetPasswordToken],
       );
       if (count !== 1) return false;

@@ -7,6 +7,7 @@ const plain: SessionAccessFacts = {
   authyStatus: null,
   secondFactorCompletedAt: null,
   forcePasswordUpdate: false,
+  resetPasswordSentAt: null,
   otpRequiredForLogin: false,
   gracePeriod: null,
   institutionOtpEnabled: false,
@@ -24,9 +25,15 @@ describe(pendingStepOf.name, () => {
   });
 
   it('asks for the second factor before a forced password change', () => {
-    expect(pendingStepOf({ ...twoFactorUser, forcePasswordUpdate: true }, now)).toBe('second-factor');
-    expect(pendingStepOf({ ...twoFactorUser, forcePasswordUpdate: true, secondFactorCompletedAt: now }, now)).toBe('password-change');
-    expect(pendingStepOf({ ...plain, forcePasswordUpdate: true }, now)).toBe('password-change');
+    const reset = { forcePasswordUpdate: true, resetPasswordSentAt: '2026-01-10T11:00:00Z' };
+    expect(pendingStepOf({ ...twoFactorUser, ...reset }, now)).toBe('second-factor');
+    expect(pendingStepOf({ ...twoFactorUser, ...reset, secondFactorCompletedAt: now }, now)).toBe('password-change');
+    expect(pendingStepOf({ ...plain, ...reset }, now)).toBe('password-change');
+  });
+
+  it('does not enforce the flag without a reset we sent, as the reference did not', () => {
+    expect(pendingStepOf({ ...plain, forcePasswordUpdate: true }, now)).toBeUndefined();
+    expect(pendingStepOf({ ...plain, resetPasswordSentAt: '2026-01-10T11:00:00Z' }, now)).toBeUndefined();
   });
 
   it('sends users whom policy requires to use two-factor sign-in to the set-up once the grace period is over', () => {

@@ -8,6 +8,8 @@ export interface SessionAccessFacts extends TwoFactorSettings {
   /** When this session's second factor was accepted; null until then. */
   readonly secondFactorCompletedAt: Timestamp | null;
   readonly forcePasswordUpdate: boolean | null;
+  /** When the reset or welcome link the user is following was sent; null once a new password is chosen. */
+  readonly resetPasswordSentAt: Timestamp | null;
   readonly otpRequiredForLogin: boolean | null;
   readonly gracePeriod: Timestamp | null;
   /** The institution's "two-factor required" setting (institutions.otp_enabled). */
@@ -20,9 +22,19 @@ export function isTwoFactorRequired(facts: Pick<SessionAccessFacts, 'otpRequired
 }
 
 /** A required set-up is due once the grace period has passed (no grace period: at once). */
-export function mustSetUpTwoFactor(facts: Omit<SessionAccessFacts, 'secondFactorCompletedAt' | 'forcePasswordUpdate'>, now: Timestamp): boolean {
+export function mustSetUpTwoFactor(facts: Omit<SessionAccessFacts, 'secondFactorCompletedAt' | 'forcePasswordUpdate' | 'resetPasswordSentAt'>, now: Timestamp): boolean {
   if (!isTwoFactorRequired(facts) || isTwoFactorUser(facts)) return false;
   return facts.gracePeriod === null || !isBefore(now, facts.gracePeriod);
+}
+
+/**
+ * A change is forced after a reset we sent (an admin's reset, a new account, a used reset link) until
+ * the user has chosen a password. The flag alone, without such a reset, is not enforced, as in the
+ * reference, whose gate was the pending reset: its fixtures carry the flag on accounts that never
+ * got one (sms_user@example.com).
+ */
+export function mustChangePassword(facts: Pick<SessionAccessFacts, 'forcePasswordUpdate' | 'resetPasswordSentAt'>): boolean {
+  return facts.forcePasswordUpdate === true && facts.resetPasswordSentAt !== null;
 }
 
 /**
@@ -32,7 +44,7 @@ export function mustSetUpTwoFactor(facts: Omit<SessionAccessFacts, 'secondFactor
  */
 export function pendingStepOf(facts: SessionAccessFacts, now: Timestamp): PendingStep | undefined {
   if (isTwoFactorUser(facts) && facts.secondFactorCompletedAt === null) return 'second-factor';
-  if (facts.forcePasswordUpdate === true) return 'password-change';
+  if (mustChangePassword(facts)) return 'password-change';
   if (mustSetUpTwoFactor(facts, now)) return 'two-factor-setup';
   return undefined;
 }

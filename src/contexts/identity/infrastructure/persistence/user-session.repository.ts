@@ -25,6 +25,7 @@ export interface ActiveSessionRow {
   readonly confirmedTwoFactor: boolean | null;
   readonly authyStatus: string | null;
   readonly forcePasswordUpdate: boolean | null;
+  readonly resetPasswordSentAt: Timestamp | null;
   readonly otpRequiredForLogin: boolean | null;
   readonly gracePeriod: Timestamp | null;
   readonly institutionOtpEnabled: boolean | null;
@@ -64,7 +65,7 @@ export class UserSessionRepository {
       `SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.expires_at, s.second_factor_completed_at, s.otp_hash, s.otp_sent_at,
               s.otp_purpose, s.otp_phone_number, s.otp_failed_attempts,
               u.email, u.name, u.role, u.institution_id, u.deactivated_at, u.enabled_two_factor, u.confirmed_two_factor, u.authy_status,
-              u.force_password_update, u.otp_required_for_login, u.grace_period, i.otp_enabled AS institution_otp_enabled
+              u.force_password_update, u.reset_password_sent_at, u.otp_required_for_login, u.grace_period, i.otp_enabled AS institution_otp_enabled
          FROM user_sessions s
          JOIN users u ON u.id = s.user_id
          LEFT JOIN institutions i ON i.id = u.institution_id
@@ -94,6 +95,7 @@ export class UserSessionRepository {
       confirmedTwoFactor: r.confirmed_two_factor as boolean | null,
       authyStatus: r.authy_status as string | null,
       forcePasswordUpdate: r.force_password_update as boolean | null,
+      resetPasswordSentAt: r.reset_password_sent_at as Timestamp | null,
       otpRequiredForLogin: r.otp_required_for_login as boolean | null,
       gracePeriod: r.grace_period as Timestamp | null,
       institutionOtpEnabled: r.institution_otp_enabled as boolean | null,

@@ -41,6 +41,10 @@ describe('restoration-spot-tests job', () => {
       [due],
     );
     expect(items.map((w) => w.intellectual_object_id)).toEqual(candidates);
+    const [lastRun] = await query(`SELECT value FROM ar_internal_metadata WHERE key = 'spot restore last run'`);
+    expect(Date.now() - Date.parse(lastRun.value)).toBeLessThan(60_000);
+    const touched = await query(`SELECT id FROM institutions WHERE id = ANY($1) AND updated_at > now() AT TIME ZONE 'UTC' - interval '1 minute'`, [due]);
+    expect(touched).toHaveLength(due.length);
     for (const item of items) expect(item).toMatchObject({ user: 'system@aptrust.org', status: 'Pending', stage: 'Requested' });
     expect(items.every((w) => ['Restore Object', 'Glacier Restore'].includes(w.action))).toBe(true);
     expect((await query(`SELECT count(*)::int AS n FROM queue_outbox`))[0].n).toBeGreaterThanOrEqual(outboxBefore);

@@ -2,10 +2,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ScheduledJob, type JobContext } from '../../../shared/jobs/index.js';
 import { OutboxRelay } from '../../../shared/messaging/outbox-relay.service.js';
-import { nowTimestamp, type Timestamp } from '../../../shared/time/timestamp.js';
+import { NOW_UTC } from '../../../shared/persistence/sql-time.js';
+import { nowTimestamp, toWireTimestamp, type Timestamp } from '../../../shared/time/timestamp.js';
 import { isDueForSpotRestore, SPOT_RESTORE_MIN_OBJECT_SIZE } from '../../institutions/domain/spot-restore.rules.js';
 import { newRestorationItem, WorkItemsFacade } from '../../work-items/index.js';
 import { ObjectWorkQueries } from '../infrastructure/persistence/object-work.queries.js';
+
+/** The `ar_internal_metadata` row the reference keeps the time of the last run in (RFC 3339), shown on the internal metadata page. */
+const LAST_RUN_KEY = 'spot restore last run';
 
 /** Spot-test restorations are requested by the system account. */
 export const SPOT_TEST_REQUESTER = 'system@aptrust.org';
@@ -57,9 +61,18 @@ export class RestorationSpotTestJob {
       }
     }
     if (queued > 0) this.relay.nudge();
+    await this.recordRun();
     const summary = `queued ${queued} spot tests${noCandidate > 0 ? `, ${noCandidate} due institutions without a candidate object` : ''}`;
     if (errors.length > 0) throw new Error(`${summary}; failed: ${errors.join('; ')}`);
     return summary;
+  }
+
+  private async recordRun(): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO ar_internal_metadata (key, value, created_at, updated_at) VALUES ($1, $2, ${NOW_UTC}, ${NOW_UTC})
+       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = EXCLUDED.updated_at`,
+      [LAST_RUN_KEY, toWireTimestamp(nowTimestamp())],
+    );
   }
 
   /** One institution, in one transaction holding its row. */
@@ -88,7 +101,7 @@ export class RestorationSpotTestJob {
       if (!facts) return 'no candidate';
       const lastIngest = await this.workItems.lastSuccessfulIngest(manager, candidate.id);
       const [saved] = await this.workItems.createItems(manager, [newRestorationItem({ ...facts, lastIngest, now, requesterEmail: SPOT_TEST_REQUESTER })]);
-      await manager.query(`UPDATE institutions SET last_spot_restore_work_item_id = $2 WHERE id = $1`, [institutionId, saved.id]);
+      await manager.query(`UPDATE institutions SET last_spot_restore_work_item_id = $2, updated_at = ${NOW_UTC} WHERE id = $1`, [institutionId, saved.id]);
       this.logger.log(`Restoration spot test for institution ${institutionId}: work item ${saved.id} (object ${candidate.id})`);
       return 'queued';
     });

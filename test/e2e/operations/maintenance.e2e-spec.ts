@@ -44,14 +44,15 @@ describe('maintenance mode', () => {
       const response = await t.request('anonymous', '/maintenance?format=json');
       expect(response.statusCode).toBe(503);
       expect(response.headers['content-type']).toMatch(/^application\/json/);
-      expect(response.body).toBe('{"StatusCode":"503","Error":"APTrust Registry is currently undergoing maintenance.","Message":""}');
+      // The reference's Go map, written with its keys sorted.
+      expect(response.body).toBe('{"Error":"APTrust Registry is currently undergoing maintenance.","Message":"","StatusCode":"503"}');
     });
 
     it('answers GET /maintenance with the HTML page and 503', async () => {
       const response = await t.request('anonymous', '/maintenance');
       expect(response.statusCode).toBe(503);
       expect(response.headers['content-type']).toMatch(/^text\/html/);
-      expect(response.body).toContain('undergoing system maintenance');
+      expect(response.body).toContain('The APTrust Registry is undergoing system maintenance.');
     });
 
     it('does not redirect /', async () => {
@@ -82,13 +83,14 @@ describe('maintenance mode', () => {
     it('answers GET /maintenance?format=json with 200', async () => {
       const response = await t.request('anonymous', '/maintenance?format=json');
       expect(response.statusCode).toBe(200);
-      expect(response.json()).toEqual({ StatusCode: '200', Error: '', Message: 'Registry is operating normally.' });
+      expect(response.body).toBe('{"Error":"","Message":"Registry is operating normally.","StatusCode":"200"}');
     });
 
     it('answers GET /maintenance with the normal-operation page', async () => {
       const response = await t.request('anonymous', '/maintenance');
       expect(response.statusCode).toBe(200);
       expect(response.body).toContain('Normal Operation Mode');
+      expect(response.body).toContain('The APTrust Registry is operating as expected.');
     });
 
     it('redirects nothing', async () => {

@@ -14,15 +14,18 @@ export function maintenanceRedirect(url: string): string | undefined {
   return isApiPath(path) ? `${MAINTENANCE_PATH}?format=json` : MAINTENANCE_PATH;
 }
 
-/** `GET /maintenance?format=json`: StatusCode is a string here, unlike every other JSON error body. */
+/**
+ * `GET /maintenance?format=json`: StatusCode is a string here, unlike every other JSON error body, and
+ * the keys come in the reference's order (a Go map, written with sorted keys).
+ */
 export interface MaintenanceStatusBody {
-  readonly StatusCode: '200' | '503';
   readonly Error: string;
   readonly Message: string;
+  readonly StatusCode: '200' | '503';
 }
 
 export function maintenanceStatus(maintenanceMode: boolean): { readonly httpStatus: 200 | 503; readonly body: MaintenanceStatusBody } {
   return maintenanceMode
-    ? { httpStatus: 503, body: { StatusCode: '503', Error: 'APTrust Registry is currently undergoing maintenance.', Message: '' } }
-    : { httpStatus: 200, body: { StatusCode: '200', Error: '', Message: 'Registry is operating normally.' } };
+    ? { httpStatus: 503, body: { Error: 'APTrust Registry is currently undergoing maintenance.', Message: '', StatusCode: '503' } }
+    : { httpStatus: 200, body: { Error: '', Message: 'Registry is operating normally.', StatusCode: '200' } };
 }

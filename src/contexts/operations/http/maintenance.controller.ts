@@ -24,9 +24,10 @@ export class MaintenanceController {
 }
 
 function maintenancePage(maintenanceMode: boolean): string {
+  // The reference's page, word for word.
   const [title, text] = maintenanceMode
-    ? ['Undergoing Maintenance', 'The APTrust Registry is currently undergoing system maintenance. Ingests, restorations and deletions are temporarily paused. Please check back soon.']
-    : ['Normal Operation Mode', 'Registry is operating normally.'];
+    ? ['System Maintenance', 'The APTrust Registry is undergoing system maintenance. Ingests, restorations and deletions are temporarily paused and will resume when maintenance is complete. If you have questions, please contact us at help@aptrust.org.']
+    : ['Normal Operation Mode', 'The APTrust Registry is operating as expected. Thanks for checking!'];
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Registry - ${title}</title></head>` +
     `<body><main><h1>${title}</h1><p>${text}</p></main></body></html>`;
 }

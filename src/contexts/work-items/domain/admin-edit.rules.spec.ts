@@ -15,6 +15,15 @@ describe(adminEditChanges.name, () => {
     });
   });
 
+  it('keeps the stored value of a field the form leaves out, and reads booleans as Go does', () => {
+    expect(adminEditChanges(item, { Stage: 'Receive', Status: 'Pending' }, null)).toEqual({
+      ok: true,
+      changes: { stage: 'Receive', status: 'Pending', retry: false, needsAdminReview: true, note: 'old', node: 'worker-1', pid: 44, intellectualObjectId: null },
+    });
+    const result = adminEditChanges(item, { Retry: 'T', NeedsAdminReview: '0' }, null);
+    expect(result.ok && [result.changes.retry, result.changes.needsAdminReview]).toEqual([true, false]);
+  });
+
   it('reports a bad PID under its field', () => {
     expect(adminEditChanges(item, { PID: '-3' }, null)).toEqual({ ok: false, errors: [{ field: 'PID', jsonField: 'pid', message: 'PID must be a whole number, 0 or more.' }] });
   });

@@ -21,7 +21,8 @@ export const ingestObjectIdentifier = (institutionIdentifier: string, name: stri
 const problem = (field: string, jsonField: string, message: string): ValidationError => ({ field, jsonField, message });
 
 /**
- * The changes a sys admin's edit makes, or the problems with the form. Stage and Status are checked
+ * The changes a sys admin's edit makes, or the problems with the form. As in the reference, which
+ * binds the form over the stored item, a field the form leaves out keeps its stored value. Stage and Status are checked
  * by the work item validation that runs on the save; here the form's own values are parsed. The
  * object link changes only to `linkableObjectId` (the matching object of a missing ingest link);
  * anything else submitted for it is ignored, as the field is read-only then.
@@ -32,9 +33,9 @@ export function adminEditChanges(
   linkableObjectId: number | null,
 ): { ok: true; changes: AdminEditChanges } | { ok: false; errors: ValidationError[] } {
   const errors: ValidationError[] = [];
-  const pidText = (form.PID ?? '').trim();
-  const pid = pidText === '' ? 0 : Number(pidText);
-  if (!Number.isSafeInteger(pid) || pid < 0) errors.push(problem('PID', 'pid', 'PID must be a whole number, 0 or more.'));
+  const pidText = form.PID?.trim();
+  const pid = pidText === undefined ? current.pid : pidText === '' ? 0 : Number(pidText);
+  if (pid !== null && (!Number.isSafeInteger(pid) || pid < 0)) errors.push(problem('PID', 'pid', 'PID must be a whole number, 0 or more.'));
   let objectId = current.intellectualObjectId;
   const requested = (form.IntellectualObjectID ?? '').trim();
   if (linkableObjectId !== null && requested !== '') {
@@ -42,18 +43,26 @@ export function adminEditChanges(
     else errors.push(problem('IntellectualObjectID', 'intellectual_object_id', 'Choose the object this ingest created, or none.'));
   }
   if (errors.length > 0) return { ok: false, errors };
-  const node = (form.Node ?? '').trim();
+  const node = form.Node?.trim();
   return {
     ok: true,
     changes: {
       stage: form.Stage ?? current.stage,
       status: form.Status ?? current.status,
-      retry: form.Retry === 'true',
-      needsAdminReview: form.NeedsAdminReview === 'true',
+      retry: parseGoBool(form.Retry) ?? current.retry,
+      needsAdminReview: parseGoBool(form.NeedsAdminReview) ?? current.needsAdminReview,
       note: form.Note ?? current.note,
-      node: node === '' ? null : node,
+      node: node === undefined ? current.node : node === '' ? null : node,
       pid,
       intellectualObjectId: objectId,
     },
   };
+}
+
+/** A form boolean as Go's strconv.ParseBool reads it; undefined when absent or unreadable. */
+function parseGoBool(value: string | undefined): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (['1', 't', 'T', 'TRUE', 'true', 'True'].includes(value)) return true;
+  if (['0', 'f', 'F', 'FALSE', 'false', 'False'].includes(value)) return false;
+  return undefined;
 }

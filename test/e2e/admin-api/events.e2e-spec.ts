@@ -144,6 +144,18 @@ describe('admin API: events', () => {
       expect(await query(`SELECT id FROM premis_events WHERE identifier = $1`, [body.identifier])).toEqual([]);
     });
 
+    it('reads the body as JSON whatever its Content-Type, or without one, as the reference does', async () => {
+      const raw = (persona: Persona, headers: Record<string, string>) =>
+        t.request(persona, { method: 'POST', url: '/admin-api/v3/events/create', payload: JSON.stringify(fixityEvent()), headers });
+      const withoutType = await raw('sysAdmin', {});
+      expect(withoutType.statusCode).toBe(201);
+      expect(withoutType.json().event_type).toBe('fixity check');
+      expect((await raw('sysAdmin', { 'content-type': 'text/plain' })).statusCode).toBe(201);
+      expect((await raw('instAdmin', {})).statusCode).toBe(403);
+      const malformed = await t.request('sysAdmin', { method: 'POST', url: '/admin-api/v3/events/create', payload: '{"event_type":' });
+      expect(malformed.statusCode).toBe(400);
+    });
+
     it('refuses a body with an id: events are insert-only (405)', async () => {
       const before = await eventCount();
       const response = await post(fixityEvent({ id: 12 }));

@@ -1,4 +1,5 @@
 import bcrypt from 'bcryptjs';
+import { emailSentWithoutDelivery } from '../support/outbox.js';
 import { launchBrowser, saveScreenshot, signInWithPassword, startBrowserApp, type BrowserApp, type TestBrowser } from '../support/browser.js';
 
 jest.setTimeout(120_000);
@@ -44,10 +45,11 @@ describe('browser: deleting a file', () => {
     await signInWithPassword(requester, app.baseUrl, 'admin@inst1.edu');
     await requester.goto(`${app.baseUrl}/files/show/${file.id}`);
     await requester.getByRole('button', { name: 'Delete', exact: true }).click();
-    const dialog = requester.getByRole('dialog', { name: 'Delete' });
-    await dialog.getByText(`Request deletion of file ${file.identifier}?`).waitFor();
+    const dialog = requester.getByRole('dialog', { name: 'Delete File' });
+    await dialog.getByText('Are you sure you want to delete this file?').waitFor();
+    await dialog.getByText(file.identifier, { exact: true }).waitFor();
     await saveScreenshot(requester, 'file-deletion-confirm');
-    await dialog.getByRole('button', { name: 'Request deletion' }).click();
+    await dialog.getByRole('button', { name: 'Confirm', exact: true }).click();
     await requester.waitForURL(`**/files/init_delete/${file.id}`);
     await requester.getByRole('heading', { name: 'Deletion Requested' }).waitFor();
     await expect(requester.getByRole('link', { name: file.identifier }).count()).resolves.toBe(1);
@@ -60,12 +62,8 @@ describe('browser: deleting a file', () => {
         WHERE f.generic_file_id = $1 ORDER BY r.id DESC LIMIT 1`,
       [file.id],
     );
-    const [email] = await query(
-      `SELECT au.email_body FROM alerts_users au JOIN alerts a ON a.id = au.alert_id JOIN users u ON u.id = au.user_id
-        WHERE a.deletion_request_id = $1 AND a.type = 'Deletion Requested' AND u.email = $2`,
-      [request.id, SECOND_ADMIN.email],
-    );
-    const link = /https?:\/\/[^/\s"]+(\/deletions\/review\/\d+\?token=[^\s"<&]+)/.exec(email.email_body)![1];
+    const email = await emailSentWithoutDelivery(app.t, (m) => m.to === SECOND_ADMIN.email && m.text.includes(`/deletions/review/${request.id}?token=`));
+    const link = /https?:\/\/[^/\s"]+(\/deletions\/review\/\d+\?token=[^\s"<&]+)/.exec(email.text)![1];
 
     // The second admin signs in, opens the link and approves.
     const approver = await browser.newPage();

@@ -28,10 +28,11 @@ describe('browser: restoring an object', () => {
     await page.waitForURL(/\/objects\/show\/\d+/);
     await page.getByRole('button', { name: /^Restore/ }).click();
     // The confirmation comes from /objects/request_restore/:id, in a dialog.
-    const dialog = page.getByRole('dialog', { name: 'Restore' });
-    await dialog.getByText('Restore object institution1.edu/pdfs?').waitFor();
+    const dialog = page.getByRole('dialog', { name: 'Restore Object' });
+    await dialog.getByText("This object will be restored to your institution's receiving bucket", { exact: false }).waitFor();
+    await dialog.getByText('institution1.edu/pdfs', { exact: true }).waitFor();
     await saveScreenshot(page, 'object-restore-confirm');
-    await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Confirm', exact: true }).click();
     await page.waitForURL(/\/objects\/init_restore\/\d+/);
     await page.getByRole('heading', { name: 'Restoration Requested' }).waitFor();
     await expect(page.getByRole('status').textContent()).resolves.toContain('has been queued for restoration');

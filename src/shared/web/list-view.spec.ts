@@ -31,11 +31,16 @@ describe(filterChips.name, () => {
 
 describe(humanSize.name, () => {
   it('shows bytes in powers of 1024', () => {
-    expect(humanSize(0)).toBe('0 bytes');
-    expect(humanSize(1)).toBe('1 byte');
-    expect(humanSize(1536)).toBe('1.50 KB');
-    expect(humanSize(443_737_370_000)).toBe('413 GB');
-    expect(humanSize('2048')).toBe('2.00 KB');
+    expect(humanSize(0)).toBe('0 B');
+    expect(humanSize(1)).toBe('1 B');
+    expect(humanSize(1023)).toBe('1023 B');
+    expect(humanSize(1536)).toBe('1.5 kB');
+    expect(humanSize(1280)).toBe('1.2 kB'); // Go's %.1f: an exact tie rounds to even
+    expect(humanSize(1_657_065_000)).toBe('1.5 GB');
+    expect(humanSize(62_706_000_000)).toBe('58.4 GB');
+    expect(humanSize(443_737_370_000)).toBe('413.3 GB');
+    expect(humanSize(2 ** 40)).toBe('1.0 TB');
+    expect(humanSize('2048')).toBe('2.0 kB');
     expect(humanSize(null)).toBe('');
   });
 });

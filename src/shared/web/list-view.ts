@@ -88,20 +88,29 @@ export function filterValues(query: string): Record<string, string> {
   return values;
 }
 
-const UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB', 'PB', 'EB'];
+const UNITS = 'kMGTPE';
 
-/** "1.5 GB" (powers of 1024, as the reference shows sizes); "" for none. */
+/**
+ * The reference's `HumanSize` (common.ToHumanSize with base 1024): "512 B" below 1 kB, else one decimal and
+ * the unit: "1.5 kB", "1.5 GB".
+ */
 export function humanSize(value: unknown): string {
-  const bytes = typeof value === 'string' ? Number(value) : value;
+  const bytes = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof bytes !== 'number' || !Number.isFinite(bytes) || bytes < 0) return '';
-  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
-  let unit = 0;
-  let size = bytes;
-  while (size >= 1024 && unit < UNITS.length - 1) {
-    size /= 1024;
-    unit++;
+  if (bytes < 1024) return `${Math.trunc(bytes)} B`;
+  let div = 1024;
+  let exp = 0;
+  for (let n = Math.floor(bytes / 1024); n >= 1024 && exp < UNITS.length - 1; n = Math.floor(n / 1024)) {
+    div *= 1024;
+    exp++;
   }
-  return `${size.toFixed(size < 10 ? 2 : size < 100 ? 1 : 0)} ${UNITS[unit]}`;
+  // Go's %.1f rounds an exact tie (1.25) to even, where toFixed rounds it up.
+  const tenths = bytes * 10;
+  if (Number.isSafeInteger(tenths) && tenths % div === div / 2) {
+    const q = Math.floor(tenths / div);
+    return `${((q % 2 === 0 ? q : q + 1) / 10).toFixed(1)} ${UNITS[exp]}B`;
+  }
+  return `${(bytes / div).toFixed(1)} ${UNITS[exp]}B`;
 }
 
 /** "1,234,567". */

@@ -32,15 +32,18 @@ describe('web: events', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<title>APTrust Registry - PREMIS Events</title>');
     const text = pageText(page.body);
-    expect(text).toContain('Showing 1–1 of 1');
+    expect(text).toContain('Showing 1 - 1 of 1');
     expect(text).toContain('Type: fixity check');
     expect(text).toContain('Outcome: Failed');
     expect(page.body).toContain(`href="/events/show/${failedId}"`);
     expect(page.body).toContain('<option value="fixity check" selected>');
+    // The reference's filter markup (TestEventList) and result count.
+    for (const markup of ['select name="event_type" id="event_type"', 'select name="outcome" id="outcome"']) expect(page.body).toContain(markup);
+    expect(pageText(page.body)).toMatch(/\d+ - \d+ of (\d+)/);
     expect(page.body).toContain(`value="${today()}"`);
 
     const all = await clients.sysAdmin.get(link.replace('&institution_id=2', ''));
-    expect(pageText(all.body)).toContain('Showing 1–1 of 1');
+    expect(pageText(all.body)).toContain('Showing 1 - 1 of 1');
     expect((await clients.otherUser.get(link)).statusCode).toBe(403);
   });
 
@@ -48,7 +51,7 @@ describe('web: events', () => {
     const own = await clients.instUser.get('/events?per_page=5&unknown=1');
     expect(own.statusCode).toBe(200);
     const [{ count }] = await query(`SELECT count(*)::int AS count FROM premis_events WHERE institution_id = 2`);
-    expect(pageText(own.body)).toContain(`Showing 1–5 of ${count}`);
+    expect(pageText(own.body)).toContain(`Showing 1 - 5 of ${count}`);
     expect(own.body).toContain('aria-sort="descending"');
 
     const objectEvents = await clients.sysAdmin.get('/events?generic_file_id__is_null=true&event_type=deletion');
@@ -67,6 +70,8 @@ describe('web: events', () => {
     const text = pageText(page.body);
     expect(text).toContain(failedUuid);
     expect(text).toContain('Fixity did not match');
+    // Go's `Jan 2, 2006 15:04:05` (TestEventShow).
+    expect(text).toMatch(/\b[A-Z][a-z]{2} \d{1,2}, \d{4} \d{2}:\d{2}:\d{2}\b/);
     expect(page.body).toContain('href="/files/show/1"');
     expect(page.body).toContain('href="/objects/show/1"');
 

@@ -14,12 +14,14 @@ describe('web: files', () => {
     const text = pageText(own.body);
     expect(text).toContain('institution1.edu/photos/picture1');
     expect(text).not.toContain('institution2.edu/chocolate/picture1');
-    expect(text).toContain('Showing 1–18 of 18');
+    expect(text).toContain('Showing 1 - 18 of 18');
+    // The reference's filter markup (TestGenericFileIndex).
+    for (const markup of ['type="text" id="identifier" name="identifier"', 'select name="state"', 'select name="storage_option"']) expect(own.body).toContain(markup);
 
     const deleted = await clients.instAdmin.get('/files?state=D&bogus=x');
     expect(deleted.statusCode).toBe(200);
     expect(pageText(deleted.body)).toContain('institution1.edu/glass/shard4_deleted');
-    expect(pageText(deleted.body)).toContain('Showing 1–1 of 1');
+    expect(pageText(deleted.body)).toContain('Showing 1 - 1 of 1');
     expect(deleted.body).toMatch(/class="chip">State: <strong>Deleted<\/strong>/);
 
     const sorted = await clients.sysAdmin.get('/files?sort=size__desc&per_page=1');
@@ -89,7 +91,9 @@ describe('web: files', () => {
     const restore = await clients.instUser.get('/files/request_restore/1');
     expect(restore.statusCode).toBe(200);
     expect(restore.body).not.toContain('<html');
-    expect(pageText(restore.body)).toContain('Restore file institution1.edu/photos/picture1?');
+    expect(pageText(restore.body)).toContain('This file will be restored');
+    expect(pageText(restore.body)).toContain('institution1.edu/photos/picture1');
+    expect(restore.body).toMatch(/<button type="submit"[^>]*>Confirm<\/button>/);
     expect(restore.body).toContain('<form method="post" action="/files/init_restore/1"');
     expect(restore.body).toMatch(/<input type="hidden" name="csrf_token" value="[^"]+">/);
     expect((await clients.otherUser.get('/files/request_restore/1')).statusCode).toBe(403);
@@ -98,7 +102,9 @@ describe('web: files', () => {
     const remove = await clients.instAdmin.get('/files/request_delete/1');
     expect(remove.statusCode).toBe(200);
     expect(remove.body).not.toContain('<html');
-    expect(pageText(remove.body)).toContain('Request deletion of file institution1.edu/photos/picture1?');
+    expect(pageText(remove.body)).toContain('Are you sure you want to delete this file?');
+    expect(pageText(remove.body)).toContain('institution1.edu/photos/picture1');
+    expect(remove.body).toMatch(/<button type="submit"[^>]*>Confirm<\/button>/);
     expect(remove.body).toContain('<form method="post" action="/files/init_delete/1"');
     expect(remove.body).toContain('name="csrf_token"');
     for (const client of [clients.instUser, clients.sysAdmin, clients.otherUser]) expect((await client.get('/files/request_delete/1')).statusCode).toBe(403);

@@ -44,7 +44,7 @@ describe('web: internal metadata', () => {
 
     expect(text).toMatch(/Messages waiting for nsqd 1 Oldest has waited [45] min \d+ s Last delivery error nsqd at 127\.0\.0\.1:4150 closed the connection/);
     expect(text).toContain('current-deposit-stats');
-    expect(text).toContain('2026-01-02 03:04 UTC 2026-01-02 03:04 UTC 1.5 s success 7 0 0 refreshed');
+    expect(text).toContain('Jan 2, 2026 03:04:05 Jan 2, 2026 03:04:07 1.5 s success 7 0 0 refreshed');
     expect(text).toContain('CreateDepositStats1700000000006');
   });
 });

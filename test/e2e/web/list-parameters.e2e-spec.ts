@@ -14,7 +14,7 @@ describe('web: list parameters', () => {
   it('sorts by a field of the result ascending when the direction is invalid, reading bad paging as the defaults', async () => {
     const page = await clients.instUser.get('/objects?sort=description__up&page=0&per_page=abc');
     expect(page.statusCode).toBe(200);
-    expect(pageText(page.body)).toContain('Showing 1–6 of 6');
+    expect(pageText(page.body)).toContain('Showing 1 - 6 of 6');
     const byDescription = ['institution1.edu/photos', 'institution1.edu/gl-dp-oh', 'institution1.edu/gl-or', 'institution1.edu/wasabi-va'];
     expect(isIncreasing(positions(page.body, byDescription))).toBe(true);
   });
@@ -28,7 +28,7 @@ describe('web: list parameters', () => {
   it('reads per_page=0 as 20 rows', async () => {
     const page = await clients.sysAdmin.get('/work_items?per_page=0');
     expect(page.statusCode).toBe(200);
-    expect(pageText(page.body)).toContain('Showing 1–20 of 33');
+    expect(pageText(page.body)).toContain('Showing 1 - 20 of 33');
   });
 
   it('sorts users by any UserView field and applies no deactivated_at__is_null condition for a value other than true / false', async () => {

@@ -14,7 +14,7 @@ describe('web: objects', () => {
     const text = pageText(own.body);
     expect(text).toContain('institution1.edu/photos');
     expect(text).not.toContain('institution2.edu/chocolate');
-    expect(text).toContain('Showing 1–6 of 6');
+    expect(text).toContain('Showing 1 - 6 of 6');
 
     const all = pageText((await clients.sysAdmin.get('/objects?per_page=50')).body);
     expect(all).toContain('institution2.edu/chocolate');
@@ -40,7 +40,7 @@ describe('web: objects', () => {
     const sorted = await clients.instUser.get('/objects?sort=identifier__asc&per_page=2');
     expect(sorted.body).toContain('aria-sort="ascending"');
     expect(sorted.body).toContain('href="/objects?sort=identifier__desc&amp;per_page=2"');
-    expect(pageText(sorted.body)).toContain('Showing 1–2 of 6');
+    expect(pageText(sorted.body)).toContain('Showing 1 - 2 of 6');
     expect(sorted.body).toContain('rel="next"');
 
     const more = await clients.sysAdmin.get('/objects?institution_id=3&state=D');
@@ -64,27 +64,29 @@ describe('web: objects', () => {
     expect(page.body).toMatch(/id="earliest-deletion">2021-01-12</);
     expect(text).toMatch(/Format Files Size .* Total \d+/);
     expect(page.body).toContain('/files/show/');
-    expect(page.body).toContain('Show deleted files');
+    expect(page.body).toContain('Show Deleted Files');
+    // The reference's headings and size format (TestObjectShow).
+    for (const heading of ['File Summary', 'Active Files', 'Object Event History', '1.5 GB']) expect(text).toContain(heading);
     expect(page.body).toContain('aria-label="Pages of files"');
     expect(page.body).toContain('aria-label="Pages of events"');
     expect(page.body).toContain('action="/objects/init_restore/1"');
     expect(page.body).not.toContain('action="/objects/init_delete/1"');
 
     const [{ count }] = await query(`SELECT count(*)::int AS count FROM generic_files WHERE intellectual_object_id = 1 AND state = 'A'`);
-    expect(text).toContain(`Showing 1–${Math.min(count, 20)} of ${count}`);
+    expect(text).toContain(`Showing 1 - ${Math.min(count, 20)} of ${count}`);
 
     const deletedFiles = pageText((await clients.sysAdmin.get('/objects/show/6?state=D')).body);
-    expect(deletedFiles).toContain('Deleted files');
-    expect(deletedFiles).toContain('Show active files');
+    expect(deletedFiles).toContain('Deleted Files');
+    expect(deletedFiles).toContain('Show Active Files');
 
     const [file] = await query(`SELECT identifier FROM generic_files WHERE intellectual_object_id = 6 AND state = 'A' AND identifier ~ '^[a-z0-9./_]+$' ORDER BY identifier DESC LIMIT 1`);
     const search = pageText((await clients.sysAdmin.get(`/objects/show/6?file_filter=${encodeURIComponent(file.identifier)}`)).body);
     expect(search).toContain(file.identifier);
-    expect(search).toContain('Showing 1–1 of 1');
+    expect(search).toContain('Showing 1 - 1 of 1');
     const [digest] = await query(`SELECT intellectual_object_id, identifier, sha256 FROM generic_files_view WHERE sha256 IS NOT NULL AND state = 'A' ORDER BY id LIMIT 1`);
     const byDigest = pageText((await clients.sysAdmin.get(`/objects/show/${digest.intellectual_object_id}?file_filter=${digest.sha256}`)).body);
     expect(byDigest).toContain(digest.identifier);
-    expect(byDigest).toContain('Showing 1–1 of 1');
+    expect(byDigest).toContain('Showing 1 - 1 of 1');
 
     const admin = await clients.instAdmin.get('/objects/show/1');
     expect(admin.body).toContain('action="/objects/init_delete/1"');
@@ -111,6 +113,7 @@ describe('web: objects', () => {
     const [item] = await query(`SELECT id, action, stage, status, "user", queued_at IS NOT NULL AS queued FROM work_items WHERE intellectual_object_id = 2 ORDER BY id DESC LIMIT 1`);
     expect(item).toMatchObject({ action: 'Restore Object', stage: 'Requested', status: 'Pending', user: 'user@inst1.edu', queued: true });
     expect(pageText(restored.body)).toContain('Object institution1.edu/pdfs has been queued for restoration');
+    expect(restored.body).toContain('Object <b>institution1.edu/pdfs</b> has been queued for restoration.');
     expect(restored.body).toContain(`href="/work_items/show/${item.id}"`);
     expect(restored.body).toContain('href="/objects/show/2"');
     const after = await clients.instUser.get('/objects/show/2');
@@ -128,7 +131,10 @@ describe('web: objects', () => {
     expect(restore.headers['content-type']).toMatch(/^text\/html/);
     expect(restore.body).not.toContain('<html');
     expect(restore.body).not.toContain('class="site-header"');
-    expect(pageText(restore.body)).toContain('Restore object institution1.edu/photos?');
+    expect(restore.body).toContain("This object will be restored to your institution's receiving bucket");
+    expect(pageText(restore.body)).toContain('institution1.edu/photos');
+    expect(restore.body).toMatch(/<button type="submit"[^>]*>Confirm<\/button>/);
+    expect(restore.body).toContain('Cancel');
     expect(restore.body).toContain('<form method="post" action="/objects/init_restore/1"');
     expect(restore.body).toMatch(/<input type="hidden" name="csrf_token" value="[^"]+">/);
     // The token in the fragment is good for the post it leads to.
@@ -141,7 +147,12 @@ describe('web: objects', () => {
     const remove = await clients.instAdmin.get('/objects/request_delete/1');
     expect(remove.statusCode).toBe(200);
     expect(remove.body).not.toContain('<html');
-    expect(pageText(remove.body)).toContain('Request deletion of object institution1.edu/photos?');
+    expect(pageText(remove.body)).toContain('Are you sure you want to delete this object and its files?');
+    expect(pageText(remove.body)).toContain('institution1.edu/photos');
+    expect(remove.body).toMatch(/<button type="submit"[^>]*>Confirm<\/button>/);
+    // The reference's dialog lists the object: alternate identifier, files and size (TestObjectRequestDelete, object 2).
+    const pdfs = pageText((await clients.instAdmin.get('/objects/request_delete/2')).body);
+    for (const text of ['Are you sure you want to delete this object and its files?', 'pdf_docs_with_lots_of_words', '3 files / 58.4 GB', 'Confirm', 'Cancel']) expect(pdfs).toContain(text);
     expect(remove.body).toContain('<form method="post" action="/objects/init_delete/1"');
     expect(remove.body).toContain('name="csrf_token"');
     expect((await clients.instUser.get('/objects/request_delete/1')).statusCode).toBe(403);

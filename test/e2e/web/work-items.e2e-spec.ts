@@ -15,13 +15,13 @@ describe('web: work items', () => {
     expect(own.body).toContain('<title>APTrust Registry - Work Items</title>');
     const [{ count }] = await query(`SELECT count(*)::int AS count FROM work_items WHERE institution_id = 2`);
     const text = pageText(own.body);
-    expect(text).toContain(`Showing 1–${count} of ${count}`);
+    expect(text).toContain(`Showing 1 - ${count} of ${count}`);
     expect(text).toContain('fake_bag_01.tar');
     expect(text).not.toContain('fake_bag_11.tar');
 
     const filtered = await clients.sysAdmin.get('/work_items?action=Restore+Object&status=Pending&junk=1');
     const filteredText = pageText(filtered.body);
-    expect(filteredText).toContain('Showing 1–1 of 1');
+    expect(filteredText).toContain('Showing 1 - 1 of 1');
     expect(filteredText).toContain('Action: Restore Object');
     expect(filtered.body).toContain('href="/objects/show/1"');
     expect(filtered.body).toContain('href="/files/show/49"');

@@ -30,7 +30,7 @@ describe(toObjectDetailViewModel.name, () => {
     ], { glacier: 90, glacierDeep: 180, wasabi: 90, standard: 0 });
     expect(view.earliestDeletionDate).toBe('2024-03-31');
     expect(view.glacierOnly).toBe(true);
-    expect(view.size).toBe('2.00 KB');
-    expect(view.formatStats.map((s) => [s.file_format, s.size])).toEqual([['text/plain', '2.00 KB'], ['Total', '2.00 KB']]);
+    expect(view.size).toBe('2.0 kB');
+    expect(view.formatStats.map((s) => [s.file_format, s.size])).toEqual([['text/plain', '2.0 kB'], ['Total', '2.0 kB']]);
   });
 });

@@ -156,7 +156,7 @@ export class IntellectualObjectsWebController {
   @Authorize('IntellectualObjectRequestDelete', 'IntellectualObject')
   async requestDelete(@CurrentActor() actor: Actor, @AuthorizedResource() resource: LocatedResource, @Res() reply: FastifyReply): Promise<FastifyReply> {
     const object = await this.objects.getView(actor, resource.id);
-    return renderPage(reply, 'modals/confirm-action', deleteConfirmation('object', object.identifier ?? String(object.id), `/objects/init_delete/${object.id}`));
+    return renderPage(reply, 'modals/confirm-action', deleteConfirmation('object', object.identifier ?? String(object.id), `/objects/init_delete/${object.id}`, object));
   }
 
   @Post('init_restore/:id')

@@ -22,7 +22,7 @@ describe('internal metadata view model', () => {
       jobs: [job, { ...job, name: 'never', lastOutcome: null, lastError: null, lastDurationMs: null, running: true }],
       migrations: [{ name: 'CreateDepositStats1700000000006', timestamp: 1700000000006 }],
     });
-    expect(view.metadata[0]).toEqual({ key: 'spot restore is running', value: 'false', createdAt: '2026-11-23 03:47 UTC', updatedAt: '2026-11-23 03:47 UTC' });
+    expect(view.metadata[0]).toEqual({ key: 'spot restore is running', value: 'false', createdAt: 'Nov 23, 2026 03:47:29', updatedAt: 'Nov 23, 2026 03:47:29' });
     expect(view.outbox).toEqual({ pending: 4, oldestWait: '2 min 5 s', lastError: 'nsqd down', healthy: false });
     expect(view.jobs[0]).toMatchObject({ outcome: 'error', outcomeBadge: 'badge--bad', lastDuration: '1.5 s', detail: 'boom' });
     expect(view.jobs[1]).toMatchObject({ outcome: 'running', outcomeBadge: '', lastDuration: '' });

@@ -22,10 +22,10 @@ describe(toNsqViewModel.name, () => {
         ],
       },
     });
-    expect(view.nsqd).toEqual({ version: '1.3.0', broadcastAddress: 'nsq.local', httpPort: 4151, tcpPort: 4150, startTime: '2026-11-23 03:52 UTC', health: 'OK' });
+    expect(view.nsqd).toEqual({ version: '1.3.0', broadcastAddress: 'nsq.local', httpPort: 4151, tcpPort: 4150, startTime: 'Nov 23, 2026 03:52:34', health: 'OK' });
     expect(view.topics.map((t) => t.name)).toEqual(['ingest01_prefetch', 'restore_object']);
     expect(view.topics[0]).toMatchObject({ paused: true, depth: '1,200', messages: '34,567' });
-    expect(view.topics[0].channels[0].clients[0]).toMatchObject({ id: 'w1', host: 'worker-1', state: 'Subscribed', finished: '8', connectedSince: '2026-11-23 03:52 UTC' });
+    expect(view.topics[0].channels[0].clients[0]).toMatchObject({ id: 'w1', host: 'worker-1', state: 'Subscribed', finished: '8', connectedSince: 'Nov 23, 2026 03:52:40' });
     expect(view.topics[1].channels).toEqual([]);
   });
 

@@ -7,13 +7,13 @@ describe(toDepositSummary.name, () => {
       { storageOption: 'Standard', objectCount: 2, fileCount: 5, totalBytes: 2048 },
       { storageOption: 'Total', objectCount: 2, fileCount: 5, totalBytes: 2048 },
     ])).toEqual([
-      { storageOption: 'Standard', objectCount: 2, fileCount: 5, size: '2.00 KB', isTotal: false },
-      { storageOption: 'Total', objectCount: 2, fileCount: 5, size: '2.00 KB', isTotal: true },
+      { storageOption: 'Standard', objectCount: 2, fileCount: 5, size: '2.0 kB', isTotal: false },
+      { storageOption: 'Total', objectCount: 2, fileCount: 5, size: '2.0 kB', isTotal: true },
     ]);
   });
 
   it('shows a zero total when there are no deposits', () => {
-    expect(toDepositSummary([])).toEqual([{ storageOption: 'Total', objectCount: 0, fileCount: 0, size: '0 bytes', isTotal: true }]);
+    expect(toDepositSummary([])).toEqual([{ storageOption: 'Total', objectCount: 0, fileCount: 0, size: '0 B', isTotal: true }]);
   });
 });
 

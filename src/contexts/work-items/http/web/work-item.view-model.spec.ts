@@ -16,7 +16,7 @@ describe(requeueForm.name, () => {
 describe(toWorkItemViewModel.name, () => {
   it('links the object and file and labels the status', () => {
     const view = toWorkItemViewModel({ id: 5, intellectual_object_id: 2, generic_file_id: null, status: 'Failed', size: 1024 } as WorkItemViewRow);
-    expect(view).toMatchObject({ href: '/work_items/show/5', objectHref: '/objects/show/2', fileHref: null, sizeLabel: '1.00 KB', completed: true });
+    expect(view).toMatchObject({ href: '/work_items/show/5', objectHref: '/objects/show/2', fileHref: null, sizeLabel: '1.0 kB', completed: true });
     expect(view.statusBadge).toEqual({ label: 'Failed', tone: 'bad' });
     expect(statusBadge('Pending').tone).toBe('');
   });

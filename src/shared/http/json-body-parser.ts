@@ -6,7 +6,7 @@ import { isApiPath } from './route-group.js';
  * Registers the JSON body parser so that an empty body with `Content-Type: application/json` reads
  * as no body: Preserv sends that header on every request, DELETE and body-less POSTs included.
  * Malformed JSON still fails with a 400. On the APIs a body of any other type, or of none, is read
- * as JSON too, as the reference reads it whatever the header; web pages keep refusing such bodies (415).
+ * as JSON too, as the reference reads it whatever the header; web pages, and multipart bodies anywhere, keep being refused (415).
  */
 export function installJsonBodyParser(app: NestFastifyApplication, bodyLimit: number): void {
   app.useBodyParser('application/json', { bodyLimit }, (_request, body, done) => parseJsonBody(body.toString('utf8'), done));
@@ -14,7 +14,8 @@ export function installJsonBodyParser(app: NestFastifyApplication, bodyLimit: nu
   // Fastify's own text/plain parser would hand the routes a string; the catch-all below reads it instead.
   fastify.removeContentTypeParser('text/plain');
   fastify.addContentTypeParser('*', { parseAs: 'string', bodyLimit }, (request: FastifyRequest, body: string | Buffer, done) => {
-    if (!isApiPath(request.url)) return done(Object.assign(new Error(`Unsupported media type: ${request.headers['content-type'] ?? 'none'}`), { statusCode: 415 }), undefined);
+    const type = request.headers['content-type'] ?? 'none';
+    if (!isApiPath(request.url) || type.startsWith('multipart/')) return done(Object.assign(new Error(`Unsupported media type: ${type}`), { statusCode: 415 }), undefined);
     parseJsonBody(body.toString(), done);
   });
 }

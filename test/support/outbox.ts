@@ -1,11 +1,24 @@
 import { AlertMailer } from '../../src/shared/email/alert-email.mailer.js';
 import { EmailTransport, type EmailMessage } from '../../src/shared/email/email-transport.js';
 import { LoggingEmailTransport } from '../../src/shared/email/logging-email.transport.js';
+import { waitForEmail } from './recording-email.transport.js';
 import type { TestApp } from './test-app.js';
 
 /** Sends the queued alert emails now and returns every email "sent" so far (EMAIL_ENABLED=false records them). */
 export async function sentEmails(t: TestApp): Promise<EmailMessage[]> {
   await t.app.get(AlertMailer).flush();
+  return recordedEmails(t);
+}
+
+/**
+ * The first email "sent" that matches, as the mailer sends it by itself once the alert's transaction
+ * has committed: neither the delivery job nor a flush runs here. Fails after `timeoutMs`.
+ */
+export function emailSentWithoutDelivery(t: TestApp, matches: (message: EmailMessage) => boolean, timeoutMs = 3000): Promise<EmailMessage> {
+  return waitForEmail(() => recordedEmails(t), matches, timeoutMs);
+}
+
+function recordedEmails(t: TestApp): EmailMessage[] {
   const transport = t.app.get(EmailTransport);
   if (!(transport instanceof LoggingEmailTransport)) throw new Error('the test app must run with EMAIL_ENABLED=false');
   return transport.messages;

@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { JobRegistry } from '../jobs/job.registry.js';
 import { EmailTransport } from './email-transport.js';
+import { AfterCommit } from '../persistence/after-commit.js';
 import { NOW_UTC } from '../persistence/sql-time.js';
 
 /** After this many failed attempts an email is given up (its secret-bearing body is dropped too). */
@@ -33,15 +34,18 @@ export interface MailerRun {
  * Sends the alert emails queued in alerts_users (email_pending): one email per recipient, subject =
  * the alert's subject, body = email_body (the version with a secret link) or else the alert's content.
  * Rows are claimed with SKIP LOCKED, so several instances share the work. A sent email gets sent_at
- * and loses its email_body; a failed one is retried with exponential backoff. Runs when asked after a
- * commit that queued emails (`kick`), and as the scheduled job `alert-email-delivery` every
- * EMAIL_QUEUE_INTERVAL (once per period across instances; not in maintenance mode).
+ * and loses its email_body; a failed one is retried with exponential backoff. Runs as soon as a
+ * transaction that queued emails commits (`kickAfterCommit`, which AlertsFacade.create calls), and as
+ * the scheduled job `alert-email-delivery` every EMAIL_QUEUE_INTERVAL (once per period across
+ * instances; not in maintenance mode), which also sends what a kick missed.
  */
 @Injectable()
 export class AlertMailer implements OnApplicationShutdown {
   private readonly logger = new Logger('AlertMailer');
   private running: Promise<MailerRun> | null = null;
   private rerun = false;
+  private readonly afterCommit = new AfterCommit();
+  private readonly kickAction = (): void => this.kick();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -49,12 +53,18 @@ export class AlertMailer implements OnApplicationShutdown {
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
+    this.afterCommit.detach();
     await this.running?.catch(() => undefined);
   }
 
   /** Sends what is due soon, without waiting; call after committing a transaction that queued emails. */
   kick(): void {
     void this.flush().catch((error: unknown) => this.logger.error(`Sending queued emails failed: ${String(error)}`));
+  }
+
+  /** Kicks once `manager`'s transaction has committed (at once outside a transaction); once per transaction. */
+  kickAfterCommit(manager: EntityManager): void {
+    this.afterCommit.run(manager, this.kickAction);
   }
 
   /** Sends everything due now (waiting for a run in progress and running once more after it). */
@@ -65,18 +75,21 @@ export class AlertMailer implements OnApplicationShutdown {
     }
     this.running = (async () => {
       let total = { sent: 0, failed: 0 };
-      do {
-        this.rerun = false;
-        for (;;) {
-          const run = await this.sendDueBatch();
-          total = { sent: total.sent + run.sent, failed: total.failed + run.failed };
-          if (run.sent + run.failed < BATCH_SIZE) break;
-        }
-      } while (this.rerun);
-      return total;
-    })().finally(() => {
-      this.running = null;
-    });
+      try {
+        do {
+          this.rerun = false;
+          for (;;) {
+            const run = await this.sendDueBatch();
+            total = { sent: total.sent + run.sent, failed: total.failed + run.failed };
+            if (run.sent + run.failed < BATCH_SIZE) break;
+          }
+        } while (this.rerun);
+        return total;
+      } finally {
+        // In the same step as the last `rerun` check: a later request starts a run of its own instead of joining this one.
+        this.running = null;
+      }
+    })();
     return this.running;
   }
 

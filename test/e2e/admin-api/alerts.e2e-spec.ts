@@ -1,3 +1,4 @@
+import { emailSentWithoutDelivery } from '../../support/outbox.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
 const ALERT_VIEW_KEYS = [
@@ -156,6 +157,11 @@ describe('admin API: alerts', () => {
       );
       expect(alerts[2].content).toContain(`/events?event_type=fixity+check&outcome=Failed&date_time__gteq=${daysFromToday(-1)}`);
       expect((await lastRun()).slice(0, 10)).toBe(today());
+      // Emailed once the run commits: the test app runs no alert-email-delivery job.
+      for (const [to, alert] of [['admin@inst1.edu', alerts[0]], ['admin@inst2.edu', alerts[1]], ['staff@aptrust.org', alerts[2]]] as const) {
+        const email = await emailSentWithoutDelivery(t, (m) => m.to === to && m.text === alert.content);
+        expect(email.subject).toBe('Failed Fixity Check');
+      }
 
       expect((await generate()).statusCode).toBe(409);
       expect(await fixityAlerts()).toHaveLength(3);

@@ -2,7 +2,8 @@ import bcrypt from 'bcryptjs';
 import { DeletionRequestsService } from '../../../src/contexts/deletion-requests/index.js';
 import type { Actor } from '../../../src/shared/access/actor.js';
 import { TestNsqd } from '../../support/nsqd.js';
-import { sentEmails } from '../../support/outbox.js';
+import { waitFor } from '../../support/job-system.js';
+import { emailSentWithoutDelivery, sentEmails } from '../../support/outbox.js';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 
 const KEY = '8f14e45f-ceea-467f-a8f8-2b2c6b7e9d10';
@@ -131,11 +132,14 @@ describe('admin API: batch deletion requests', () => {
     expect(alert.content).not.toMatch(/token=|[0-9a-f]{32}/);
     expect(await t.db.dataSource.query('SELECT user_id FROM alerts_users WHERE alert_id = $1', [alert.id])).toEqual([{ user_id: 2 }]);
 
-    const email = (await sentEmails(t)).filter((m) => m.to === 'admin@inst1.edu' && m.text.includes(`/deletions/review/${request.id}?token=`)).at(-1);
-    const token = /\/deletions\/review\/\d+\?token=([0-9a-f]{32})/.exec(email?.text ?? '')?.[1];
+    // Emailed once the request commits: the test app runs no alert-email-delivery job.
+    const email = await emailSentWithoutDelivery(t, (m) => m.to === 'admin@inst1.edu' && m.text.includes(`/deletions/review/${request.id}?token=`));
+    expect(email.subject).toBe('Deletion Requested');
+    const token = /\/deletions\/review\/\d+\?token=([0-9a-f]{32})/.exec(email.text)?.[1];
     expect(token).toBeDefined();
     expect(await bcrypt.compare(token!, stored.encrypted_confirmation_token)).toBe(true);
     // Once sent, the email body (and the token with it) is gone from the database.
+    await waitFor(async () => (await t.db.dataSource.query('SELECT sent_at FROM alerts_users WHERE alert_id = $1', [alert.id]))[0].sent_at !== null, 3000, 'sent_at');
     const [{ leaks }] = await t.db.dataSource.query(
       `SELECT count(*)::int AS leaks FROM alerts a LEFT JOIN alerts_users u ON u.alert_id = a.id WHERE a.content LIKE $1 OR u.email_body LIKE $1`,
       [`%${token}%`],

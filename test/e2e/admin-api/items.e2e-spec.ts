@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import { createServer } from 'node:net';
 import { DataSource } from 'typeorm';
 import { TestNsqd } from '../../support/nsqd.js';
+import { emailSentWithoutDelivery } from '../../support/outbox.js';
 import { createTestApp, type Persona, type TestApp } from '../../support/test-app.js';
 
 const ITEMS = '/admin-api/v3/items';
@@ -373,6 +374,9 @@ describe('admin API: work items', () => {
       expect(alerts[0].content).toContain('https://s3.example.com/aptrust.restore.test.institution1.edu/photos.tar\n');
       expect(await recipientsOf(alerts[0].id)).toEqual(await activeUsers(2));
       expect(await recipientsOf(alerts[0].id)).not.toContain(4);
+      // Emailed once the save commits: the test app runs no alert-email-delivery job.
+      const email = await emailSentWithoutDelivery(t, (m) => m.to === 'user@inst1.edu' && m.text === alerts[0].content);
+      expect(email.subject).toBe('Restoration Completed');
     });
 
     it('names the file for a file restoration, and fires on a create that is already Success', async () => {

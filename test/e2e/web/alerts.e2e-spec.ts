@@ -22,19 +22,19 @@ describe('web: alerts', () => {
     expect(own.statusCode).toBe(200);
     expect(own.body).toContain('<title>APTrust Registry - Alerts</title>');
     const text = pageText(own.body);
-    expect(text).toContain('Showing 1–2 of 2');
+    expect(text).toContain('Showing 1 - 2 of 2');
     expect(text).toContain('You have 2 unread alerts.');
     expect(own.body).toContain('href="/alerts/show/8/3"');
     expect(own.body).toContain('href="/alerts/show/7/3"');
     expect(own.body).toContain('name="id__in" value="8"');
 
     const admin = await clients.instAdmin.get('/alerts?type=Deletion+Requested&bogus=1');
-    expect(pageText(admin.body)).toContain('Showing 1–3 of 3');
+    expect(pageText(admin.body)).toContain('Showing 1 - 3 of 3');
     expect(pageText(admin.body)).toContain('Type: Deletion Requested');
 
     const all = await clients.sysAdmin.get('/alerts?per_page=100');
     const [{ count }] = await query(`SELECT count(*)::int AS count FROM alerts_view`);
-    expect(pageText(all.body)).toContain(`Showing 1–${count} of ${count}`);
+    expect(pageText(all.body)).toContain(`Showing 1 - ${count} of ${count}`);
     expect(all.body).toContain('href="/alerts/show/8/3"');
     expect(all.body).not.toContain('name="id__in" value="8"');
     const filtered = await clients.sysAdmin.get('/alerts?institution_id=2&user_id=3');

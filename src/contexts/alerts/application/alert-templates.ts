@@ -1,14 +1,15 @@
 /**
- * The plain-text bodies of alert emails (workflows.md §7.3). Each opens with a greeting, closes
- * with the team signature and the help address; deletion and restoration alerts link to the user
- * guide. Deletion review links carry their token only in the email, never in stored content.
+ * The plain-text bodies of alert emails (workflows.md §7.3). Each opens with the APTrust greeting and
+ * closes with the help address and the team signature; deletion and restoration alerts link to the
+ * user guide. Deletion review links carry their token only in the email, never in stored content.
  */
 const HELP_ADDRESS = 'help@aptrust.org';
-const SIGNATURE = `Sincerely,\nThe APTrust Team\n\nQuestions? Contact us at ${HELP_ADDRESS}.`;
-const DELETION_GUIDE = 'https://aptrust.github.io/userguide/deletion/';
-const RESTORATION_GUIDE = 'https://aptrust.github.io/userguide/restoration/';
+const GREETING = 'Hello from APTrust,';
+const CLOSING = `If you have questions, please contact us at ${HELP_ADDRESS}.\n\nThe APTrust Team\nhttps://aptrust.org\n${HELP_ADDRESS}`;
+const DELETION_GUIDE = 'https://aptrust.github.io/userguide/preservation/deletion/';
+const RESTORATION_GUIDE = 'https://aptrust.github.io/userguide/preservation/restoration/';
 
-const letter = (...paragraphs: string[]): string => ['Hello,', ...paragraphs, SIGNATURE].join('\n\n');
+const letter = (...paragraphs: string[]): string => [GREETING, ...paragraphs, CLOSING].join('\n\n');
 
 export const alertTemplates = {
   deletionRequested: (p: { requesterName: string; reviewUrl: string }) =>
@@ -23,10 +24,15 @@ export const alertTemplates = {
       `${p.approverName} has approved the deletion requested by ${p.requesterName}.`,
       `You can see the request at ${p.requestUrl}`,
       `The deletion is now queued. You can follow its progress here:\n\n${p.workItemUrls.join('\n')}`,
+      `Read more about deletions at ${DELETION_GUIDE}`,
     ),
 
   deletionCancelled: (p: { requesterName: string; cancellerName: string; requestUrl: string }) =>
-    letter(`${p.cancellerName} has cancelled the deletion requested by ${p.requesterName}. Nothing will be deleted.`, `You can see the request at ${p.requestUrl}`),
+    letter(
+      `${p.cancellerName} has cancelled the deletion requested by ${p.requesterName}. Nothing will be deleted.`,
+      `You can see the request at ${p.requestUrl}`,
+      `Read more about deletions at ${DELETION_GUIDE}`,
+    ),
 
   deletionCompleted: (p: { requesterName: string; approverName: string; requestUrl: string; itemIdentifier: string }) =>
     letter(
@@ -60,10 +66,11 @@ export const alertTemplates = {
   stalledWorkItems: (p: { itemUrls: readonly string[]; hours: number }) =>
     letter(`These work items have not moved for more than ${p.hours} hours:\n\n${p.itemUrls.join('\n')}`),
 
+  /** `userName` is the person who made the change: the account's owner, or an administrator. */
   passwordChanged: (p: { userName: string; registryUrl: string; changeDate: string; userAgent: string; ipAddress: string }) =>
     letter(
-      `The password of your APTrust Registry account (${p.userName}) was changed on ${p.changeDate} from ${p.ipAddress} (${p.userAgent}).`,
-      `If you did not make this change, contact us at once at ${HELP_ADDRESS}, and reset your password at ${p.registryUrl}`,
+      `The password for your account at ${p.registryUrl} was changed by ${p.userName} on ${p.changeDate}.`,
+      `This change came from user agent ${p.userAgent} at IP address ${p.ipAddress}.`,
     ),
 
   passwordReset: (p: { passwordResetUrl: string }) =>

@@ -1,8 +1,7 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../../config/app-config.js';
 import { APP_CONFIG } from '../../../config/config.module.js';
-import { AlertMailer } from '../../../shared/email/alert-email.mailer.js';
 import { DomainError } from '../../../shared/errors/domain-error.js';
 import { ScheduledJob } from '../../../shared/jobs/index.js';
 import { AlertRecipientsQuery } from '../infrastructure/persistence/alert-recipients.query.js';
@@ -27,8 +26,6 @@ export class AlertJobs {
     private readonly recipients: AlertRecipientsQuery,
     private readonly alerts: AlertsFacade,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    /** Absent in test modules built without the EmailModule; the alert-email-delivery job sends the emails anyway. */
-    @Optional() private readonly mailer?: AlertMailer,
   ) {}
 
   /**
@@ -65,7 +62,6 @@ export class AlertJobs {
       });
       return ids.length;
     });
-    if (count > 0) this.mailer?.kick();
     return count === 0 ? 'no newly stalled work items' : `alerted ${count} stalled work items`;
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { AlertMailer } from '../../../shared/email/alert-email.mailer.js';
 import { assertValid } from '../../../shared/errors/validation-failed.error.js';
 import type { AlertType } from '../domain/alert.js';
 import { validateAlert } from '../domain/alert.validation.js';
@@ -23,11 +24,14 @@ export interface NewAlert {
 /**
  * What other contexts use to raise alerts. The alert, its links and its recipients are written in
  * the caller's transaction; each recipient's email is queued with it (alerts_users.email_pending)
- * and sent by the mailer after commit.
+ * and the mailer is kicked once that transaction commits, so callers need not do it themselves.
  */
 @Injectable()
 export class AlertsFacade {
-  constructor(readonly recipients: AlertRecipientsQuery) {}
+  constructor(
+    readonly recipients: AlertRecipientsQuery,
+    private readonly mailer: AlertMailer,
+  ) {}
 
   async create(manager: EntityManager, alert: NewAlert): Promise<number> {
     assertValid(validateAlert({ institutionId: alert.institutionId, type: alert.type, subject: alert.subject, content: alert.content }));
@@ -42,6 +46,7 @@ export class AlertsFacade {
          SELECT $1, recipient, true, $3 FROM unnest($2::int[]) AS recipient ON CONFLICT DO NOTHING`,
         [id, [...new Set(alert.recipientIds)], alert.emailBody ?? null],
       );
+      this.mailer.kickAfterCommit(manager);
     }
     await linkAll(manager, 'alerts_work_items (alert_id, work_item_id)', id, alert.workItemIds ?? []);
     await linkAll(manager, 'alerts_premis_events (alert_id, premis_event_id)', id, alert.premisEventIds ?? []);

@@ -2,9 +2,12 @@ import { Global, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { TestNsqd } from '../../../../test/support/nsqd.js';
+import { RecordingEmailTransport } from '../../../../test/support/recording-email.transport.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database.js';
 import { loadAppConfig } from '../../../config/app-config.js';
 import { APP_CONFIG } from '../../../config/config.module.js';
+import { AlertMailer } from '../../../shared/email/alert-email.mailer.js';
+import { EmailTransport } from '../../../shared/email/email-transport.js';
 import { DomainError } from '../../../shared/errors/domain-error.js';
 import { ValidationFailedError } from '../../../shared/errors/validation-failed.error.js';
 import { OutboxRelay } from '../../../shared/messaging/outbox-relay.service.js';
@@ -24,6 +27,7 @@ describe(WorkItemsFacade.name, () => {
   let nsqd: TestNsqd;
   let facade: WorkItemsFacade;
   let relay: OutboxRelay;
+  let mailer: AlertMailer;
 
   const pending = async () => Number((await db.dataSource.query('SELECT count(*) AS n FROM queue_outbox WHERE sent_at IS NULL'))[0].n);
   const createItems = (items: WorkItemFields[]) => db.dataSource.transaction((manager) => facade.createItems(manager, items));
@@ -41,7 +45,15 @@ describe(WorkItemsFacade.name, () => {
     [db, nsqd] = await Promise.all([createTestDatabase({ fixtures: true }), TestNsqd.start()]);
     const config = loadAppConfig({ APT_ENV: 'test', NSQD_TCP_ADDRESS: nsqd.tcpAddress });
     @Global()
-    @Module({ providers: [{ provide: DataSource, useValue: db.dataSource }, { provide: APP_CONFIG, useValue: config }], exports: [DataSource, APP_CONFIG] })
+    @Module({
+      providers: [
+        { provide: DataSource, useValue: db.dataSource },
+        { provide: APP_CONFIG, useValue: config },
+        { provide: EmailTransport, useValue: new RecordingEmailTransport() },
+        AlertMailer,
+      ],
+      exports: [DataSource, APP_CONFIG, AlertMailer],
+    })
     class TestInfrastructureModule {}
     const moduleRef = await Test.createTestingModule({
       imports: [TestInfrastructureModule, AlertsModule],
@@ -50,9 +62,11 @@ describe(WorkItemsFacade.name, () => {
     facade = moduleRef.get(WorkItemsFacade);
     // Not bootstrapped: the test drives delivery rounds itself.
     relay = moduleRef.get(OutboxRelay);
+    mailer = moduleRef.get(AlertMailer);
   });
   afterAll(async () => {
     await relay.onApplicationShutdown();
+    await mailer.onApplicationShutdown();
     await nsqd.stop();
     await db.drop();
   });

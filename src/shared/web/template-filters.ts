@@ -41,11 +41,16 @@ export function formatDate(value: unknown): string {
 
 export const roleLabel = (role: unknown): string => ROLE_LABELS[String(role)] ?? String(role ?? '');
 
+/** The short role the reference writes after a member's name on the institution page: "Inst One Admin (Admin)". */
+const SHORT_ROLE_LABELS: Readonly<Record<string, string>> = { admin: 'Sys Admin', institutional_admin: 'Admin', institutional_user: 'User', none: 'None' };
+export const shortRoleLabel = (role: unknown): string => SHORT_ROLE_LABELS[String(role)] ?? String(role ?? '');
+
 /** Filters every template can use. */
 export function configureTemplates(env: Environment): void {
   env.addFilter('datetime', formatDateTime);
   env.addFilter('date', formatDate);
   env.addFilter('roleLabel', roleLabel);
+  env.addFilter('shortRoleLabel', shortRoleLabel);
   env.addFilter('yesNo', (value: unknown) => (value ? 'Yes' : 'No'));
   env.addFilter('humanSize', humanSize);
   env.addFilter('count', formatCount);

@@ -25,6 +25,8 @@ describe('web: dashboard', () => {
     const page = await user.get('/dashboard');
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<title>APTrust Registry - Dashboard</title>');
+    expect(page.body).toContain('Recent Work Items');
+    expect(page.body).toContain('Notifications');
     const text = pageText(page.body);
     expect(text).toContain('Institution One');
     expect(text).toContain('Institutional User');

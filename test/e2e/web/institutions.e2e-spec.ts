@@ -32,7 +32,8 @@ describe('web: institutions', () => {
     expect(show.statusCode).toBe(200);
     const text = pageText(show.body);
     expect(text).toContain('institution1.edu');
-    expect(text).toContain('Inst One Admin');
+    expect(show.body).toContain('Inst One Admin (Admin)');
+    expect(show.body).toContain('Inst One User (User)');
     expect(text).not.toContain('Inactive User');
     expect(show.body).not.toContain('/institutions/edit/2');
     expect((await user.get('/institutions/show/3')).statusCode).toBe(403);
@@ -40,6 +41,10 @@ describe('web: institutions', () => {
 
   it('creates and edits institutions (sys admin), deriving the buckets and keeping the identifier', async () => {
     const admin = await signIn(t, 'system@aptrust.org');
+    const edit = await admin.get('/institutions/edit/2');
+    expect(edit.body).toContain('name="Name" value="Institution One"');
+    expect(edit.body).toContain('name="Identifier" value="institution1.edu"');
+    expect(edit.body).toContain('aptrust.receiving.test.institution1.edu');
     const bad = await admin.post('/institutions/new', { Name: 'Tiny', Identifier: 'nodot', Type: 'SubscriptionInstitution', SpotRestoreFrequency: 'x' }, { tokenPage: '/institutions/new' });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toMatch(/id="error-Name">Name must contain 5-100 characters/);

@@ -104,6 +104,8 @@ describe('web: work items', () => {
   it('offers the matching object for a successful ingest that lost its object link', async () => {
     await query(`UPDATE work_items SET intellectual_object_id = NULL WHERE id = 23`);
     await query(`UPDATE intellectual_objects SET etag = '6b5b18c999dc4fdc9c47a2db90782cee' WHERE id = 2`);
+    expect((await clients.sysAdmin.get('/work_items/show/23')).body).toContain('Missing Object ID');
+    expect((await clients.instAdmin.get('/work_items/show/23')).body).not.toContain('Missing Object ID');
     const form = await clients.sysAdmin.get('/work_items/edit/23');
     expect(form.body).toContain('<option value="2">institution1.edu/pdfs</option>');
     const saved = await clients.sysAdmin.post('/work_items/edit/23', { Stage: 'Cleanup', Status: 'Success', Retry: 'false', NeedsAdminReview: 'false', Note: 'n', Node: '', PID: '0', IntellectualObjectID: '2' });

@@ -17,7 +17,7 @@ import { WorkItemAdminService } from '../../application/work-item-admin.service.
 import type { WorkItemViewRow } from '../../application/work-item.read-model.js';
 import { WorkItemWritesService } from '../../application/work-item-writes.service.js';
 import { WorkItemsService } from '../../application/work-items.service.js';
-import { ADMIN_EDIT_FIELDS, requeueTopic, type AdminEditForm } from '../../domain/index.js';
+import { ADMIN_EDIT_FIELDS, isMissingIngestObjectLink, requeueTopic, type AdminEditForm } from '../../domain/index.js';
 import { InterimDataUnavailableError } from '../../infrastructure/redis/preserv-interim-data.store.js';
 import {
   ACTION_CHOICES,
@@ -87,6 +87,8 @@ export class WorkItemsWebController {
       requeue: sysAdmin ? requeueForm(item) : null,
       nodeStatus: sysAdmin ? await this.admin.nodeStatus(item.node) : null,
       offersRedisDelete: sysAdmin && offersRedisDelete(item),
+      // As in the reference, only sys admins are told that a successful ingest lacks its object link.
+      missingObjectLink: sysAdmin && isMissingIngestObjectLink({ action: item.action, status: item.status, intellectualObjectId: item.intellectual_object_id }),
     });
   }
 

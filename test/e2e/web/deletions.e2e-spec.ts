@@ -75,7 +75,7 @@ describe('web: deletion requests', () => {
     expect(review.statusCode).toBe(200);
     expect(review.body).toContain('<title>APTrust Registry - Review Deletion Request</title>');
     expect(pageText(review.body)).toContain('Do you want to approve or cancel this request?');
-    expect(pageText(review.body)).toContain('has asked to delete this file');
+    expect(pageText(review.body)).toContain('Inst One Admin (admin@inst1.edu) has asked to delete this file');
     expect(review.body).toContain(`action="/deletions/approve/${requestId}"`);
     expect(review.body).toContain(`action="/deletions/cancel/${requestId}"`);
     const token = new URL(link, 'http://x').searchParams.get('token')!;

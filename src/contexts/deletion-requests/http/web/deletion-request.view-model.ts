@@ -50,6 +50,7 @@ export function toDeletionDetailViewModel(detail: DeletionRequestDetail) {
     status: deletionStatusBadge(detail.request),
     kind: reviewKind(detail),
     requestedBy: personName(detail.requestedBy),
+    requestedByEmail: detail.requestedBy?.email ?? '',
     confirmedBy: personName(detail.confirmedBy),
     cancelledBy: personName(detail.cancelledBy),
     files: detail.files.map((f) => ({ id: f.id, identifier: f.identifier, size: f.size, href: `/files/show/${f.id}` })),

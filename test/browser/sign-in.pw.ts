@@ -16,9 +16,8 @@ describe('browser: signing in', () => {
   });
 
   it('signs in with a password and a texted one-time code, and lands on the dashboard', async () => {
-    await app.t.db.dataSource.query(
-      `UPDATE users SET enabled_two_factor = true, confirmed_two_factor = true, authy_status = 'sms', phone_number = '+14345551212' WHERE id = 3`,
-    );
+    // The fixture's phone stays as the reference stores it (14345551212, no '+'): codes go to +14345551212.
+    await app.t.db.dataSource.query(`UPDATE users SET enabled_two_factor = true, confirmed_two_factor = true, authy_status = 'sms' WHERE id = 3`);
     const page = await browser.newPage();
     await page.goto(`${app.baseUrl}/users/sign_in`);
     await page.getByLabel('Email', { exact: true }).fill('user@inst1.edu');
@@ -28,11 +27,11 @@ describe('browser: signing in', () => {
     await saveScreenshot(page, 'sign-in-2fa-choose');
 
     await page.getByRole('button', { name: 'Text a code to the phone ending in 1212' }).click();
-    await page.getByLabel('Text Message', { exact: true }).waitFor();
+    await page.getByLabel('SMS Code', { exact: true }).waitFor();
     const sms = (app.t.app.get(SmsSender) as LoggingSmsSender).messages.filter((m) => m.phoneNumber === '+14345551212').at(-1);
     const code = /(\d{6})$/.exec(sms?.message ?? '')?.[1];
     expect(code).toMatch(/^\d{6}$/);
-    await page.getByLabel('Text Message', { exact: true }).fill(code!);
+    await page.getByLabel('SMS Code', { exact: true }).fill(code!);
     await saveScreenshot(page, 'sign-in-2fa-code');
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.waitForURL('**/dashboard');

@@ -108,6 +108,26 @@ describe('web: passwords', () => {
     expect(pageText(expired.body)).toBe(pageText(wrong.body));
   });
 
+  it("gives a reset link the welcome lifetime only when the account was never used, whatever the reference's flag says", async () => {
+    const client = new WebClient(t);
+    const requestLink = async () => {
+      await client.post('/users/forgot_password', { email: 'admin@test.edu' }, { tokenPage: '/users/forgot_password' });
+      await query(`UPDATE users SET reset_password_sent_at = reset_password_sent_at - interval '3 hours' WHERE id = 8`);
+      return resetLinkOf(await lastEmailTo(t, 'admin@test.edu'));
+    };
+    // An account the reference created and that has been used: flag false (never set by the reference), signed in before.
+    await query(`UPDATE users SET initial_password_updated = false, sign_in_count = 4, password_changed_at = NULL WHERE id = 8`);
+    const used = await requestLink();
+    expect((await client.post('/users/complete_password_reset/8', { token: used.token }, { tokenPage: used.path })).statusCode).toBe(400);
+
+    // Never signed in and never given a password: a welcome link, still good after 3 hours.
+    await query(`UPDATE users SET sign_in_count = 0 WHERE id = 8`);
+    const unused = await requestLink();
+    const welcome = await client.post('/users/complete_password_reset/8', { token: unused.token }, { tokenPage: unused.path });
+    expect(welcome.statusCode).toBe(302);
+    expect(welcome.headers.location).toBe('/users/change_password/8');
+  });
+
   it('asks for the current password when users change their own, and ends their other sessions', async () => {
     const other = await signIn(t, 'admin@inst2.edu');
     const client = await signIn(t, 'admin@inst2.edu');
@@ -127,7 +147,10 @@ describe('web: passwords', () => {
     const page = await admin.get('/users/change_password/3');
     expect(page.statusCode).toBe(200);
     expect(page.body).not.toContain('name="OldPassword"');
-    expect((await admin.post('/users/change_password/3', { NewPassword: 'Admin1234', ConfirmNewPassword: 'Admin1234' })).statusCode).toBe(302);
+    const changed = await admin.post('/users/change_password/3', { NewPassword: 'Admin1234', ConfirmNewPassword: 'Admin1234' });
+    expect(changed.headers.location).toBe('/users/show/3');
+    // The reference's flash, also when the password was someone else's.
+    expect(pageText((await admin.get('/users/show/3')).body)).toContain('Your password has been changed.');
     expect(signInPageTarget(await victim.get('/dashboard'))).toBe('/users/sign_in?requrl=%2Fdashboard');
     expect((await admin.get('/users/change_password/7')).statusCode).toBe(403);
 

@@ -74,6 +74,36 @@ describe('web: sign-in and sessions', () => {
     expect(inactiveWrong.body).toContain('role="alert" id="sign-in-error">invalid login or password</div>');
   });
 
+  it('ends the signed-in session of a browser whose next sign-in fails, as the reference deletes the cookie', async () => {
+    const liveSessions = async () => (await t.db.dataSource.query(`SELECT count(*)::int AS count FROM user_sessions WHERE user_id = 5 AND revoked_at IS NULL`))[0].count;
+    const client = await signIn(t, 'admin@inst2.edu');
+    expect((await client.get('/dashboard')).statusCode).toBe(200);
+    const before = await liveSessions();
+    const failed = await client.post('/users/sign_in', { email: 'admin@inst2.edu', password: 'wrong' }, { tokenPage: '/dashboard' });
+    expect(failed.statusCode).toBe(400);
+    expect(await liveSessions()).toBe(before - 1);
+    expect(signInPageTarget(await client.get('/dashboard'))).toBe('/users/sign_in?requrl=%2Fdashboard');
+  });
+
+  it('offers the fixture logins in test and integration only, as the reference does', async () => {
+    const page = await new WebClient(t).get('/users/sign_in');
+    expect(page.body).toContain('<input id="email" name="email" type="email" value="" autocomplete="username" required aria-required="true" list="fixture-logins">');
+    for (const email of ['system@aptrust.org', 'admin@inst1.edu', 'user@inst1.edu', 'admin@inst2.edu', 'admin@test.edu', 'user@test.edu']) {
+      expect(page.body).toContain(`<option value="${email}">`);
+    }
+    expect(page.body).toMatch(/<input id="password" name="password" type="password"[^>]* value="password">/);
+
+    const dev = await createTestApp({ database: t.db, env: { APT_ENV: 'dev' } });
+    try {
+      const devPage = await new WebClient(dev).get('/users/sign_in');
+      expect(devPage.statusCode).toBe(200);
+      expect(devPage.body).not.toContain('fixture-logins');
+      expect(devPage.body).not.toContain('value="password"');
+    } finally {
+      await dev.close();
+    }
+  });
+
   it('takes a scripted sign-in without a CSRF token, as the reference does, but refuses a cross-site browser post', async () => {
     const script = new WebClient(t);
     const signedIn = await script.post('/users/sign_in', { email: 'user@inst1.edu', password: 'password' }, { csrf: false });

@@ -66,7 +66,58 @@ describe('web: two-factor sign-in', () => {
     expect(right.statusCode).toBe(302);
     expect(right.headers.location).toBe('/dashboard');
     expect((await client.get('/dashboard')).statusCode).toBe(200);
-    expect((await client.get('/users/2fa_choose')).headers.location).toBe('/dashboard');
+    // As in the reference, the second-step pages stay open to the session once it owes nothing.
+    expect((await client.get('/users/2fa_choose')).statusCode).toBe(200);
+  });
+
+  it("signs a fixture two-factor user in by SMS, whose phone is stored without the '+' (reference fixture sms_user)", async () => {
+    await query(`UPDATE users SET enabled_two_factor = true, confirmed_two_factor = true, authy_status = 'sms' WHERE id = 6`);
+    expect((await query(`SELECT phone_number FROM users WHERE id = 6`))[0].phone_number).toBe('12125551212');
+    const client = await firstStep('sms_user@example.com');
+    const choose = await client.get('/users/2fa_choose');
+    expect(choose.statusCode).toBe(200);
+    expect(pageText(choose.body)).toContain('Text a code to the phone ending in 1212');
+    expect(choose.body).toContain(`submitSecondFactor('sms')`);
+
+    const sent = await client.post('/users/2fa_sms');
+    expect(sent.statusCode).toBe(200);
+    expect(sent.body).toContain('<input type="hidden" name="two_factor_method" value="sms">');
+    expect(sent.body).toContain('SMS Code');
+    const code = lastSms('+12125551212');
+    expect(code).toMatch(/^\d{6}$/);
+    const verified = await client.post('/users/2fa_verify', { otp: code, two_factor_method: 'sms' });
+    expect(verified.headers.location).toBe('/dashboard');
+    expect((await client.get('/dashboard')).statusCode).toBe(200);
+
+    // Re-posting the stored number in another format changes nothing.
+    const same = await client.post('/users/2fa_setup', { AuthyStatus: 'sms', PhoneNumber: '+12125551212' }, { tokenPage: '/users/2fa_setup' });
+    expect(same.headers.location).toBe('/users/my_account');
+    expect(pageText((await client.get('/users/my_account')).body)).toContain('Your two-factor preferences remain unchanged.');
+  });
+
+  it('serves the second-step pages to a session that owes no second factor: codes are sent, and a backup code is spent', async () => {
+    const client = await signIn(t, 'admin@inst1.edu');
+    expect((await client.get('/users/2fa_choose')).statusCode).toBe(200);
+    const backupPage = await client.get('/users/2fa_backup');
+    expect(backupPage.statusCode).toBe(200);
+    expect(backupPage.body).toContain('name="two_factor_method" value="backup"');
+    expect(pageText(backupPage.body)).toContain('Backup Code');
+
+    const sent = await client.post('/users/2fa_sms');
+    expect(sent.statusCode).toBe(200);
+    expect(sent.body).toContain('type="hidden" name="two_factor_method" value="sms"');
+    expect(lastSms('+14345551212')).toMatch(/^\d{6}$/);
+
+    const generated = await client.post('/users/backup_codes');
+    const codes = [...generated.body.matchAll(/<p class="backup-code">(\w+)<\/p>/g)].map((m) => m[1]);
+    expect(codes).toHaveLength(6);
+    const spent = await client.post('/users/2fa_verify', { otp: codes[0], two_factor_method: 'Backup Code' });
+    expect(spent.statusCode).toBe(302);
+    expect(spent.headers.location).toBe('/dashboard');
+    expect((await query(`SELECT otp_backup_codes FROM users WHERE id = 2`))[0].otp_backup_codes).toHaveLength(5);
+    const reused = await client.post('/users/2fa_verify', { otp: codes[0], two_factor_method: 'Backup Code' }, { tokenPage: '/users/2fa_backup' });
+    expect(reused.statusCode).toBe(400);
+    expect((await client.get('/dashboard')).statusCode).toBe(200);
   });
 
   it('keeps the second-factor state per session: another browser still owes it', async () => {
@@ -103,7 +154,7 @@ describe('web: two-factor sign-in', () => {
     const page = await client.post('/users/backup_codes');
     expect(page.statusCode).toBe(200);
     expect(page.headers['cache-control']).toBe('no-store');
-    const codes = [...page.body.matchAll(/<li>([0-9a-f]{10})<\/li>/g)].map((m) => m[1]);
+    const codes = [...page.body.matchAll(/<p class="backup-code">([0-9a-f]{10})<\/p>/g)].map((m) => m[1]);
     expect(codes).toHaveLength(6);
     const [{ otp_backup_codes: stored }] = await query(`SELECT otp_backup_codes FROM users WHERE id = 3`);
     expect(stored).toHaveLength(6);
@@ -149,14 +200,69 @@ describe('web: two-factor sign-in', () => {
     const started = await client.post('/users/2fa_setup', { AuthyStatus: 'sms', PhoneNumber: '(212) 555-0199' }, { tokenPage: '/users/2fa_setup' });
     expect(started.statusCode).toBe(200);
     expect(pageText(started.body)).toContain('We have sent a code to +12125550199');
+    expect(pageText(started.body)).toContain('Enter the code we just texted you into the box below.');
     const wrong = await client.post('/users/confirm_phone', { otp: '000000' === lastSms('+12125550199') ? '111111' : '000000' });
     expect(wrong.statusCode).toBe(400);
     expect((await query(`SELECT enabled_two_factor FROM users WHERE id = 8`))[0].enabled_two_factor).toBe(false);
+    expect(pageText(wrong.body)).toContain('Confirm Your Phone Number');
     const ok = await client.post('/users/confirm_phone', { otp: lastSms('+12125550199') });
     expect(ok.headers.location).toBe('/users/my_account');
+    expect(pageText((await client.get('/users/my_account')).body)).toContain('Thank you for confirming your phone number. Next time you log in');
     expect((await query(`SELECT phone_number, authy_status, enabled_two_factor, confirmed_two_factor FROM users WHERE id = 8`))[0]).toEqual({
       phone_number: '+12125550199', authy_status: 'sms', enabled_two_factor: true, confirmed_two_factor: true,
     });
+  });
+
+  it('compares a set-up post with the stored method and phone, as the reference does', async () => {
+    await query(`UPDATE users SET enabled_two_factor = false, confirmed_two_factor = false, authy_status = NULL, phone_number = '14345551212' WHERE id = 8`);
+    const client = await signIn(t, 'admin@test.edu');
+    const setup = async (form: Record<string, string>) => {
+      const response = await client.post('/users/2fa_setup', form, { tokenPage: '/users/2fa_setup' });
+      client.forgetToken();
+      return response;
+    };
+    const flashAfter = async (form: Record<string, string>) => {
+      const response = await setup(form);
+      expect(response.headers.location).toBe('/users/my_account');
+      return pageText((await client.get('/users/my_account')).body);
+    };
+    const stored = async () => (await query(`SELECT phone_number, authy_status, enabled_two_factor FROM users WHERE id = 8`))[0];
+
+    expect(await flashAfter({ AuthyStatus: '', PhoneNumber: '14345551212' })).toContain('Your two-factor preferences remain unchanged.');
+    expect(await flashAfter({ AuthyStatus: '', PhoneNumber: '+12223334444' })).toContain('Your phone number has been updated.');
+    expect((await stored()).phone_number).toBe('+12223334444');
+
+    const sms = await setup({ AuthyStatus: 'sms', PhoneNumber: '+15556662888' });
+    expect(sms.statusCode).toBe(200);
+    expect(pageText(sms.body)).toContain('Enter the code we just texted you into the box below.');
+    expect((await stored()).phone_number).toBe('+12223334444');
+
+    expect(await flashAfter({ AuthyStatus: 'none', PhoneNumber: '+15556662888' })).toContain('Two-factor authentication has been turned off for your account.');
+    expect(await stored()).toEqual({ phone_number: '+15556662888', authy_status: null, enabled_two_factor: false });
+    expect(await flashAfter({ AuthyStatus: 'none', PhoneNumber: '+15556662888' })).toContain('Your two-factor preferences remain unchanged.');
+
+    // A chosen but never confirmed method is cleared by "none" too.
+    await query(`UPDATE users SET authy_status = 'sms' WHERE id = 8`);
+    expect(await flashAfter({ AuthyStatus: 'none', PhoneNumber: '' })).toContain('Two-factor authentication has been turned off for your account.');
+    expect(await stored()).toEqual({ phone_number: '+15556662888', authy_status: null, enabled_two_factor: false });
+
+    const bad = await setup({ AuthyStatus: '', PhoneNumber: '555-1212' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toMatch(/id="error-PhoneNumber">Please enter a phone number in format \+2125551212\./);
+  });
+
+  it('confirms a new phone first when it is posted without a method by a user whose second factor is text messages', async () => {
+    await makeSmsUser(8, '+14345551212');
+    const client = await firstStep('admin@test.edu');
+    await client.post('/users/2fa_sms');
+    await client.post('/users/2fa_verify', { otp: lastSms('+14345551212'), two_factor_method: 'sms' });
+    const started = await client.post('/users/2fa_setup', { AuthyStatus: '', PhoneNumber: '+12125550177' }, { tokenPage: '/users/2fa_setup' });
+    expect(started.statusCode).toBe(200);
+    expect(pageText(started.body)).toContain('Confirm Your Phone Number');
+    expect((await query(`SELECT phone_number FROM users WHERE id = 8`))[0].phone_number).toBe('+14345551212');
+    expect((await client.post('/users/confirm_phone', { otp: lastSms('+12125550177') })).headers.location).toBe('/users/my_account');
+    expect((await query(`SELECT phone_number, authy_status FROM users WHERE id = 8`))[0]).toEqual({ phone_number: '+12125550177', authy_status: 'sms' });
+    await query(`UPDATE users SET enabled_two_factor = false WHERE id = 8`);
   });
 
   it("sends users whose institution requires two-factor sign-in to the set-up, and lets them in once it's done", async () => {
@@ -179,6 +285,7 @@ describe('web: two-factor sign-in', () => {
     const client = await signIn(t, 'system@aptrust.org');
     const setup = await client.post('/users/2fa_setup', { AuthyStatus: 'onetouch', PhoneNumber: '+14345551212' }, { tokenPage: '/users/2fa_setup' });
     expect(setup.headers.location).toBe('/users/my_account');
+    expect(pageText((await client.get('/users/my_account')).body)).toContain('Your two-factor setup is complete. Next time you log in');
     expect(authy.requests.every((r) => r.apiKey === 'test-authy-key')).toBe(true);
     expect(authy.requests[0]).toMatchObject({ method: 'POST', path: '/protected/json/users/new' });
     expect(authy.requests[0].body).toContain('user%5Bcountry_code%5D=1');

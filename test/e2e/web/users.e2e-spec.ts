@@ -29,7 +29,7 @@ describe('web: users', () => {
 
     const sysAdmin = await signIn(t, 'system@aptrust.org');
     const all = pageText((await sysAdmin.get('/users?per_page=2')).body);
-    expect(all).toContain('Showing 1–2 of 9');
+    expect(all).toContain('Showing 1 - 2 of 9');
     expect((await (await signIn(t, 'user@inst1.edu')).get('/users')).statusCode).toBe(403);
   });
 
@@ -73,12 +73,15 @@ describe('web: users', () => {
     await signIn(t, 'new.person@inst1.edu', 'Welcome123');
   });
 
-  it('shows and edits a user; a role change ends their sessions; nobody can change their own role', async () => {
+  it('shows and edits a user; a role change ends their sessions; an institutional admin cannot change their own role', async () => {
     const admin = await signIn(t, 'admin@inst1.edu');
     const victim = await signIn(t, 'user@inst1.edu');
     const show = await admin.get('/users/show/3');
     expect(show.statusCode).toBe(200);
-    expect(pageText(show.body)).toContain('user@inst1.edu');
+    // What the reference's TestUserShow looks for.
+    for (const text of ['Force Password Reset', 'Change Password', 'Deactivate', 'Edit', 'Inst One User', 'User at Institution One', 'user@inst1.edu', '14345551212']) {
+      expect(pageText(show.body)).toContain(text);
+    }
     expect((await admin.get('/users/show/7')).statusCode).toBe(403);
     expect((await admin.get('/users/show/999')).statusCode).toBe(404);
 
@@ -100,6 +103,50 @@ describe('web: users', () => {
     const grant = await admin.post('/users/edit/3', { Name: 'Inst One User', Email: 'user@inst1.edu', Role: 'admin', InstitutionID: '1' }, { tokenPage: '/users/edit/3' });
     expect(grant.statusCode).toBe(400);
     expect((await query(`SELECT role, institution_id FROM users WHERE id = 3`))[0]).toEqual({ role: 'institutional_user', institution_id: 2 });
+  });
+
+  it("edits a user whose role is 'none' without changing the role: the inline edit reactivates the fixture user inactive@inst1.edu", async () => {
+    const admin = await signIn(t, 'admin@inst1.edu');
+    const reactivated = await admin.post('/users/edit_xhr/4', { Status: 'active' }, { tokenPage: '/users/show/4', method: 'PUT' });
+    expect(reactivated.statusCode).toBe(200);
+    expect(reactivated.json()).toEqual({ StatusCode: 200, Message: 'Update succeeded.' });
+    expect((await query(`SELECT role, deactivated_at FROM users WHERE id = 4`))[0]).toEqual({ role: 'none', deactivated_at: null });
+    expect((await admin.post('/users/edit_xhr/4', { Name: 'Inactive User Renamed' }, { method: 'PUT' })).statusCode).toBe(200);
+
+    // The full form offers the stored role, so saving it unchanged keeps it; giving it anew is still refused.
+    const form = await admin.get('/users/edit/4');
+    expect(form.body).toMatch(/<option value="none" selected>/);
+    const saved = await admin.post('/users/edit/4', { Name: 'Inactive User', Email: 'inactive@inst1.edu', Role: 'none', InstitutionID: '2', PhoneNumber: '14345551212' });
+    expect(saved.statusCode).toBe(303);
+    const given = await admin.post('/users/edit_xhr/3', { Role: 'none' }, { tokenPage: '/users/show/3', method: 'PUT' });
+    expect(given.statusCode).toBe(400);
+    expect((await query(`SELECT role FROM users WHERE id = 3`))[0].role).toBe('institutional_user');
+    await admin.post('/users/edit_xhr/4', { Status: 'inactive' }, { tokenPage: '/users/show/4', method: 'PUT' });
+  });
+
+  it('lets a sys admin change their own role and deactivate themselves, as the reference does', async () => {
+    const sysAdmin = await signIn(t, 'system@aptrust.org');
+    const show = await sysAdmin.get('/users/show/1');
+    expect(show.body).toContain('action="/users/delete/1"');
+    expect((await sysAdmin.get('/users/edit/1')).body).toContain('<select');
+    const demoted = await sysAdmin.post('/users/edit_xhr/1', { Role: 'institutional_admin' }, { method: 'PUT' });
+    expect(demoted.statusCode).toBe(200);
+    expect((await query(`SELECT role FROM users WHERE id = 1`))[0].role).toBe('institutional_admin');
+    await query(`UPDATE users SET role = 'admin' WHERE id = 1`);
+
+    const again = await signIn(t, 'system@aptrust.org');
+    const deactivated = await again.post('/users/delete/1', {}, { tokenPage: '/users/show/1' });
+    expect(deactivated.statusCode).toBe(302);
+    expect((await query(`SELECT deactivated_at FROM users WHERE id = 1`))[0].deactivated_at).not.toBeNull();
+    expect(signInPageTarget(await again.get('/dashboard'))).toBe('/users/sign_in?requrl=%2Fdashboard');
+    await query(`UPDATE users SET deactivated_at = NULL WHERE id = 1`);
+
+    // Institutional admins still cannot.
+    const admin = await signIn(t, 'admin@inst1.edu');
+    const self = await admin.post('/users/edit_xhr/2', { Role: 'institutional_user', Status: 'inactive' }, { tokenPage: '/users/show/2', method: 'PUT' });
+    expect(self.statusCode).toBe(400);
+    expect(self.body).toContain('You cannot change your own role.');
+    expect(self.body).toContain('You cannot deactivate your own account.');
   });
 
   it('deactivates a user, ending their sessions and API access, and reactivates them', async () => {
@@ -126,7 +173,12 @@ describe('web: users', () => {
     const user = await signIn(t, 'user@inst2.edu');
     const account = await user.get('/users/my_account');
     expect(account.statusCode).toBe(200);
-    expect(pageText(account.body)).toContain('Institution Two');
+    const text = pageText(account.body);
+    expect(text).toContain('Institution Two');
+    for (const label of ['Change Password', 'Get API Key', 'Generate Backup Codes', 'Set Up Two-Factor Auth']) expect(text).toContain(label);
+    for (const field of ['Initial password updated Yes', 'Force password update No', '2FA required No', '2FA enabled No', '2FA confirmed No', '2FA required by']) {
+      expect(text).toContain(field);
+    }
 
     expect((await user.post('/users/get_api_key/5', {})).statusCode).toBe(403);
     expect((await query(`SELECT encrypted_api_secret_key FROM users WHERE id = 7`))[0].encrypted_api_secret_key).toBe((await query(`SELECT encrypted_api_secret_key FROM users WHERE id = 5`))[0].encrypted_api_secret_key);
@@ -135,6 +187,7 @@ describe('web: users', () => {
     const issued = await user.post('/users/get_api_key/7', {}, { tokenPage: '/users/my_account' });
     expect(issued.statusCode).toBe(200);
     expect(issued.headers['cache-control']).toBe('no-store');
+    expect(pageText(issued.body)).toContain('Your new API key is');
     const key = /id="api-key">([0-9a-f]{32})</.exec(issued.body)![1];
     const api = await t.app.inject({ method: 'GET', url: '/member-api/v3/objects', headers: { 'x-pharos-api-user': 'user@inst2.edu', 'x-pharos-api-key': key } });
     expect(api.statusCode).toBe(200);

@@ -36,8 +36,15 @@ export class SignInService {
    * Email and password sign-in. The password is checked before the account's state, so only
    * someone who knows it learns that an account is deactivated. Success records the sign-in on
    * the user row and starts a session that still owes the second factor for two-factor users.
+   * A failed attempt ends the browser's current session, as the reference deletes its cookie.
    */
   async signIn(request: FastifyRequest, email: string, password: string): Promise<SignInOutcome> {
+    const outcome = await this.attempt(request, email, password);
+    if (outcome.kind !== 'signed-in') await this.sessions.end(request);
+    return outcome;
+  }
+
+  private async attempt(request: FastifyRequest, email: string, password: string): Promise<SignInOutcome> {
     const wait = await this.throttle.retryAfterSeconds(request, email);
     if (wait !== null) return { kind: 'throttled', retryAfterSeconds: wait, message: throttledMessage(wait) };
 

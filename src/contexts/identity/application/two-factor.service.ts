@@ -18,9 +18,10 @@ import {
   normalizeCode,
   SMS_CODE_MESSAGE,
 } from '../domain/one-time-codes.js';
-import { normalizePhoneNumber, PHONE_NUMBER_PATTERN } from '../domain/phone-number.js';
+import { normalizePhoneNumber, smsPhoneNumber } from '../domain/phone-number.js';
 import { isTwoFactorRequired } from '../domain/session-access.rules.js';
-import { isTwoFactorUser, TWO_FACTOR_AUTHY, TWO_FACTOR_SMS, TWO_FACTOR_TOTP, twoFactorMethod } from '../domain/two-factor.js';
+import { TWO_FACTOR_AUTHY, TWO_FACTOR_SMS, TWO_FACTOR_TOTP, twoFactorMethod } from '../domain/two-factor.js';
+import { planTwoFactorSetup } from '../domain/two-factor-setup.rules.js';
 import { DB_NOW, UserRepository, type UserRecord } from '../infrastructure/persistence/user.repository.js';
 import { UserSessionRepository, type ActiveSessionRow } from '../infrastructure/persistence/user-session.repository.js';
 import { AuthyClient } from './authy-client.js';
@@ -50,6 +51,7 @@ export interface SecondFactorOptions {
 export type SetupResult =
   | { readonly kind: 'unchanged' }
   | { readonly kind: 'disabled' }
+  | { readonly kind: 'phone-updated' }
   | { readonly kind: 'confirm-phone'; readonly phoneNumber: string }
   | { readonly kind: 'enroll-totp'; readonly secret: string; readonly qrSvg: string }
   | { readonly kind: 'authy-confirmed' }
@@ -59,7 +61,7 @@ export const WRONG_CODE_MESSAGE = 'One-time password is incorrect. Try again.';
 export const WRONG_BACKUP_CODE_MESSAGE = 'Backup code is incorrect. Try again.';
 export const EXPIRED_CODE_MESSAGE = 'That code has expired. Send yourself a new one.';
 const PUSH_MESSAGE = 'Log in to the APTrust registry.';
-const FIELDS = { method: fieldRef('AuthyStatus', 'authy_status'), phone: fieldRef('PhoneNumber', 'phone_number') };
+const FIELDS = { AuthyStatus: fieldRef('AuthyStatus', 'authy_status'), PhoneNumber: fieldRef('PhoneNumber', 'phone_number') };
 
 /**
  * Two-factor sign-in (workflows.md §6): the second step of a sign-in by SMS code, authenticator app,
@@ -86,27 +88,22 @@ export class TwoFactorService {
 
   async options(request: FastifyRequest): Promise<SecondFactorOptions> {
     const user = await this.currentUser(request);
+    const phoneNumber = smsPhoneNumber(user.phoneNumber);
     return {
-      sms: PHONE_NUMBER_PATTERN.test(user.phoneNumber ?? ''),
+      sms: phoneNumber !== null,
       totp: this.cipher.decrypt(user.encryptedOtpSecret, user.encryptedOtpSecretIv) !== null,
       authy: this.authy.enabled && !!user.authyId,
       backup: (user.otpBackupCodes ?? []).some((code) => code.startsWith('$2')),
-      phoneHint: (user.phoneNumber ?? '').slice(-4),
+      phoneHint: (phoneNumber ?? '').slice(-4),
     };
-  }
-
-  /** Whether the request's session still owes its second factor. */
-  async owesSecondFactor(request: FastifyRequest): Promise<boolean> {
-    const session = await this.sessionAuth.activeSession(request);
-    return session !== null && isTwoFactorUser(session) && session.secondFactorCompletedAt === null;
   }
 
   /** Texts a new sign-in code to the user's phone; it replaces any earlier one and expires after OTP_EXPIRATION. */
   async sendSignInCode(request: FastifyRequest): Promise<void> {
     const session = await this.currentSession(request);
-    const user = await this.userOf(session);
-    if (!PHONE_NUMBER_PATTERN.test(user.phoneNumber ?? '')) throw new DomainError('invalid', 'Your account has no phone number for text messages.');
-    await this.sendCode(session.id, user.phoneNumber!, 'sign-in', null);
+    const phoneNumber = smsPhoneNumber((await this.userOf(session)).phoneNumber);
+    if (phoneNumber === null) throw new DomainError('invalid', 'Your account has no phone number for text messages.');
+    await this.sendCode(session.id, phoneNumber, 'sign-in', null);
   }
 
   async verify(request: FastifyRequest, method: SecondFactorMethod, code: string): Promise<VerifyOutcome> {
@@ -145,47 +142,57 @@ export class TwoFactorService {
     const institutionOtp = await this.institutionRequiresTwoFactor(user);
     return {
       method: twoFactorMethod(user),
-      phoneNumber: user.phoneNumber ?? '',
+      phoneNumber: normalizePhoneNumber(user.phoneNumber),
       required: isTwoFactorRequired({ otpRequiredForLogin: user.otpRequiredForLogin, institutionOtpEnabled: institutionOtp }),
       authyAvailable: this.authy.enabled,
       backupCodesLeft: (user.otpBackupCodes ?? []).filter((c) => c.startsWith('$2')).length,
     };
   }
 
-  /** Starts switching to `method` (sms, onetouch, totp, or none to turn two-factor sign-in off). */
+  /**
+   * Handles a post of the set-up form (workflows.md §6.3): `method` is sms, onetouch, totp, none (turn
+   * two-factor sign-in off) or blank (change only the phone).
+   */
   async beginSetup(request: FastifyRequest, actor: Actor, method: string, phoneInput: string): Promise<SetupResult> {
     const user = (await this.users.findById(actor.userId))!;
-    const current = twoFactorMethod(user);
-    if (method === 'none') {
-      if (isTwoFactorRequired({ otpRequiredForLogin: user.otpRequiredForLogin, institutionOtpEnabled: await this.institutionRequiresTwoFactor(user) })) {
-        throw new ValidationFailedError([violation(FIELDS.method, 'Two-factor sign-in is required for your account. Choose a method.')]);
+    const required = isTwoFactorRequired({ otpRequiredForLogin: user.otpRequiredForLogin, institutionOtpEnabled: await this.institutionRequiresTwoFactor(user) });
+    const plan = planTwoFactorSetup(user, { method, phoneInput, required });
+    switch (plan.kind) {
+      case 'refused':
+        throw new ValidationFailedError([violation(FIELDS[plan.field], plan.message)]);
+      case 'unchanged':
+        return { kind: 'unchanged' };
+      case 'turn-off':
+        await this.users.update(user.id, {
+          phone_number: plan.phoneNumber || null,
+          enabled_two_factor: false,
+          authy_status: null,
+          encrypted_otp_secret: null,
+          encrypted_otp_secret_iv: null,
+        });
+        return { kind: 'disabled' };
+      case 'store-phone':
+        await this.users.update(user.id, { phone_number: plan.phoneNumber });
+        return { kind: 'phone-updated' };
+      case 'enroll-totp': {
+        const secret = newTotpSecret();
+        request.session.set('pendingTotp', secret);
+        return { kind: 'enroll-totp', secret, qrSvg: await totpQrSvg(totpUri(secret, user.email)) };
       }
-      if (current === 'none') return { kind: 'unchanged' };
-      await this.users.update(user.id, { enabled_two_factor: false, authy_status: null, encrypted_otp_secret: null, encrypted_otp_secret_iv: null });
-      return { kind: 'disabled' };
+      case 'confirm-sms': {
+        const session = await this.currentSession(request);
+        await this.sendCode(session.id, plan.phoneNumber, 'confirm-phone', plan.phoneNumber);
+        return { kind: 'confirm-phone', phoneNumber: plan.phoneNumber };
+      }
+      case 'confirm-authy':
+        return this.confirmAuthy(request, user, plan.phoneNumber);
     }
-    if (method === TWO_FACTOR_TOTP) {
-      const secret = newTotpSecret();
-      request.session.set('pendingTotp', secret);
-      return { kind: 'enroll-totp', secret, qrSvg: await totpQrSvg(totpUri(secret, user.email)) };
-    }
-    if (method !== TWO_FACTOR_SMS && method !== TWO_FACTOR_AUTHY) {
-      throw new ValidationFailedError([violation(FIELDS.method, 'Choose how you want to receive codes.')]);
-    }
-    const phoneNumber = normalizePhoneNumber(phoneInput || user.phoneNumber);
-    if (!PHONE_NUMBER_PATTERN.test(phoneNumber)) {
-      throw new ValidationFailedError([violation(FIELDS.phone, 'Please enter a phone number in format +2125551212.')]);
-    }
-    if (method === TWO_FACTOR_SMS) {
-      if (current === TWO_FACTOR_SMS && phoneNumber === user.phoneNumber) return { kind: 'unchanged' };
-      const session = await this.currentSession(request);
-      await this.sendCode(session.id, phoneNumber, 'confirm-phone', phoneNumber);
-      return { kind: 'confirm-phone', phoneNumber };
-    }
-    if (!this.authy.enabled) throw new ValidationFailedError([violation(FIELDS.method, 'Authy push approval is not available.')]);
-    if (current === TWO_FACTOR_AUTHY && phoneNumber === user.phoneNumber) return { kind: 'unchanged' };
+  }
+
+  private async confirmAuthy(request: FastifyRequest, user: UserRecord, phoneNumber: string): Promise<SetupResult> {
+    if (!this.authy.enabled) throw new ValidationFailedError([violation(FIELDS.AuthyStatus, 'Authy push approval is not available.')]);
     // Fix (reference quirk): register only when the stored Authy id is empty, and set both flags on approval.
-    const authyId = user.authyId && phoneNumber === user.phoneNumber ? user.authyId : await this.authy.registerUser(user.email, phoneNumber);
+    const authyId = user.authyId && phoneNumber === smsPhoneNumber(user.phoneNumber) ? user.authyId : await this.authy.registerUser(user.email, phoneNumber);
     await this.users.update(user.id, { authy_id: authyId });
     if ((await this.authy.requestApproval(authyId, 'Confirm two-factor sign-in for the APTrust Registry.')) !== 'approved') return { kind: 'authy-denied' };
     await this.enable(request, user.id, { phone_number: phoneNumber, authy_status: TWO_FACTOR_AUTHY });

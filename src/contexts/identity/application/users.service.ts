@@ -51,6 +51,7 @@ export interface InlineUserEdit {
 }
 
 const INLINE_GRACE_DAYS = 30;
+const SELF_DEACTIVATION_MESSAGE = 'You cannot deactivate your own account.';
 
 /** The user form filled with the user's stored values (the edit form's starting point). */
 export function userFormValues(user: UserViewRow): Record<string, string> {
@@ -76,8 +77,9 @@ const FIELDS = {
 /**
  * The user pages' use cases. Institutional admins work only within their own institution (the
  * access guard checks the target's institution; new users are forced into the admin's), may give
- * only the institutional roles, and cannot change their own role or deactivate themselves.
- * Deactivation and a change of role or institution end all of the user's sessions.
+ * only the institutional roles, and cannot change their own role or deactivate themselves (sys
+ * admins can, as in the reference). Deactivation and a change of role or institution end all of
+ * the user's sessions.
  */
 @Injectable()
 export class UsersService {
@@ -167,7 +169,7 @@ export class UsersService {
     else if (password !== undefined && !meetsPasswordRequirements(password)) {
       problems.push(violation(FIELDS.password, 'Use at least 8 characters with a lowercase letter, an uppercase letter and a digit.'));
     }
-    if (deactivate && id === actor.userId) problems.push(violation(FIELDS.status, 'You cannot deactivate your own account.'));
+    if (deactivate && !this.mayDeactivate(actor, id)) problems.push(violation(FIELDS.status, SELF_DEACTIVATION_MESSAGE));
     if (problems.length > 0) throw new ValidationFailedError(problems);
 
     await this.dataSource.transaction(async (manager) => {
@@ -179,7 +181,7 @@ export class UsersService {
   }
 
   async deactivate(actor: Actor, id: number): Promise<void> {
-    if (id === actor.userId) throw new DomainError('forbidden', 'You cannot deactivate your own account.');
+    if (!this.mayDeactivate(actor, id)) throw new DomainError('forbidden', SELF_DEACTIVATION_MESSAGE);
     await this.dataSource.transaction(async (manager) => {
       await this.users.update(id, { deactivated_at: DB_NOW }, manager);
       await this.sessions.revokeAllForUser(id, manager);
@@ -188,6 +190,16 @@ export class UsersService {
 
   async reactivate(_actor: Actor, id: number): Promise<void> {
     await this.users.update(id, { deactivated_at: null });
+  }
+
+  /** Whether `actor` may deactivate user `id`: anyone they manage, and themselves only as a sys admin. */
+  mayDeactivate(actor: Actor, id: number): boolean {
+    return id !== actor.userId || isSysAdmin(actor);
+  }
+
+  /** Whether `actor` may change the role of user `id` (within the roles they may give). */
+  mayChangeRole(actor: Actor, id: number): boolean {
+    return id !== actor.userId || isSysAdmin(actor);
   }
 
   /** A new API key for yourself only, shown once; the old one stops working at once. */
@@ -223,10 +235,12 @@ export class UsersService {
       encryptedPassword: before?.encryptedPassword ?? 'set on create',
     };
     problems.push(...validateUser(fields, { aptrustInstitutionId: await this.users.aptrustInstitutionId() }));
-    if (role !== '' && !problems.some((p) => p.field === 'Role') && !this.roleOptions(actor).includes(role as Role)) {
+    // A stored role the actor may not give (`none`, the column default) stays valid while it is kept.
+    const roleChanged = before === null || role !== before.role;
+    if (roleChanged && role !== '' && !problems.some((p) => p.field === 'Role') && !this.roleOptions(actor).includes(role as Role)) {
       problems.push(violation(FIELDS.role, 'Please choose a role for this user.'));
     }
-    if (before && before.id === actor.userId && role !== before.role) problems.push(violation(FIELDS.role, 'You cannot change your own role.'));
+    if (before && roleChanged && !this.mayChangeRole(actor, before.id)) problems.push(violation(FIELDS.role, 'You cannot change your own role.'));
     if (fields.email !== '' && (await this.users.emailTaken(fields.email, before?.id ?? null))) {
       problems.push(violation(FIELDS.email, 'Another account already uses this email address.'));
     }

@@ -9,3 +9,4 @@ export * from './session-bookkeeping.rules.js';
 export * from './session-access.rules.js';
 export * from './password-reset.rules.js';
 export * from './one-time-codes.js';
+export * from './two-factor-setup.rules.js';

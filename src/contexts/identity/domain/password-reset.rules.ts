@@ -8,8 +8,10 @@ export interface ResetTokenState {
   /** The bcrypt hash of the pending token; null when none is pending. */
   readonly resetPasswordToken: string | null;
   readonly resetPasswordSentAt: Timestamp | null;
-  /** False only for accounts that never chose a password (created with a welcome link). */
+  /** False for accounts created with a welcome link until they choose a password (the reference never sets it). */
   readonly initialPasswordUpdated: boolean | null;
+  readonly signInCount: number | null;
+  readonly passwordChangedAt: Timestamp | null;
 }
 
 export interface ResetTokenLifetimes {
@@ -17,8 +19,13 @@ export interface ResetTokenLifetimes {
   readonly welcomeMs: number;
 }
 
-export const resetTokenKind = (user: Pick<ResetTokenState, 'initialPasswordUpdated'>): ResetTokenKind =>
-  user.initialPasswordUpdated === false ? 'welcome' : 'reset';
+/**
+ * A welcome token belongs to an account that has never been used: flag still false, never signed in
+ * (using a link counts as a sign-in) and no password ever set. The flag alone would not do: the
+ * reference never set it, so it is false on every account it created.
+ */
+export const resetTokenKind = (user: Pick<ResetTokenState, 'initialPasswordUpdated' | 'signInCount' | 'passwordChangedAt'>): ResetTokenKind =>
+  user.initialPasswordUpdated === false && !user.signInCount && user.passwordChangedAt === null ? 'welcome' : 'reset';
 
 /**
  * A pending token can be used until its lifetime after it was sent has passed (the reference never

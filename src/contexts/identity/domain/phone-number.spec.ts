@@ -1,4 +1,4 @@
-import { normalizePhoneNumber, PHONE_NUMBER_PATTERN } from './phone-number.js';
+import { normalizePhoneNumber, PHONE_NUMBER_PATTERN, smsPhoneNumber } from './phone-number.js';
 
 describe(normalizePhoneNumber.name, () => {
   it('strips formatting and prefixes the US country code', () => {
@@ -20,5 +20,18 @@ describe(normalizePhoneNumber.name, () => {
     const normalized = normalizePhoneNumber('44 20 7946 0958 12');
     expect(normalized).toBe('+144207946095812');
     expect(PHONE_NUMBER_PATTERN.test(normalized)).toBe(false);
+  });
+});
+
+describe(smsPhoneNumber.name, () => {
+  it("normalises a stored number without the '+', as the reference's fixtures store them", () => {
+    expect(smsPhoneNumber('14345551212')).toBe('+14345551212');
+    expect(smsPhoneNumber('+12125551212')).toBe('+12125551212');
+  });
+
+  it('is null for missing or unusable numbers', () => {
+    expect(smsPhoneNumber(null)).toBeNull();
+    expect(smsPhoneNumber('')).toBeNull();
+    expect(smsPhoneNumber('555-1212')).toBeNull();
   });
 });

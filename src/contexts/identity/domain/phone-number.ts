@@ -10,3 +10,12 @@ export function normalizePhoneNumber(phoneNumber: string | null | undefined): st
   if (digits === '') return '';
   return `+${digits.startsWith('1') ? digits : `1${digits}`}`;
 }
+
+/**
+ * The number text messages go to: the stored number normalised (the reference's fixtures store
+ * `14345551212`, without the `+`), or null when it is not a US/Canada number.
+ */
+export function smsPhoneNumber(stored: string | null | undefined): string | null {
+  const phoneNumber = normalizePhoneNumber(stored);
+  return PHONE_NUMBER_PATTERN.test(phoneNumber) ? phoneNumber : null;
+}

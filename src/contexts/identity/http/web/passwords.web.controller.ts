@@ -80,7 +80,8 @@ export class PasswordsWebController {
         newPassword: fields.NewPassword ?? '',
         confirmation: fields.ConfirmNewPassword ?? '',
       });
-      addFlash(request, 'success', target.id === actor.userId ? 'Your password has been changed.' : `The password of ${target.name ?? target.email} has been changed.`);
+      // The reference's text (workflows.md §5.5), also when an admin changed someone else's password.
+      addFlash(request, 'success', 'Your password has been changed.');
       const canRead = AccessPolicy.hasPermission(actor, 'UserRead', target.institutionId);
       return redirectTo(reply, canRead ? `/users/show/${target.id}` : '/users/my_account');
     } catch (error) {

@@ -1,5 +1,7 @@
-import { Body, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppConfig } from '../../../../config/app-config.js';
+import { APP_CONFIG } from '../../../../config/config.module.js';
 import { Public } from '../../../../shared/access/authorize.decorator.js';
 import { addFlash } from '../../../../shared/web/flash.js';
 import { pendingStepUrl, redirectTo, renderPage, safeReturnPath } from '../../../../shared/web/web-response.js';
@@ -13,6 +15,18 @@ interface SignInForm {
   readonly requrl?: string;
 }
 
+/** The fixture accounts the reference's sign-in page offers in test and integration (password "password"). */
+export const FIXTURE_LOGINS: readonly { readonly email: string; readonly label: string }[] = [
+  { email: 'system@aptrust.org', label: 'Sys Admin' },
+  { email: 'admin@inst1.edu', label: 'Inst One Admin' },
+  { email: 'user@inst1.edu', label: 'Inst One User' },
+  { email: 'admin@inst2.edu', label: 'Inst Two Admin' },
+  { email: 'admin@test.edu', label: 'Test.edu Admin' },
+  { email: 'user@test.edu', label: 'Test.edu User' },
+];
+
+const FIXTURE_LOGIN_ENVIRONMENTS: readonly AppConfig['environment'][] = ['test', 'integration'];
+
 /** Sign-in (`/`, `/users/sign_in`) and sign-out. */
 @WebPages()
 @Controller()
@@ -20,6 +34,7 @@ export class SessionsWebController {
   constructor(
     private readonly signIns: SignInService,
     private readonly sessions: SessionAuthenticator,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get()
@@ -30,11 +45,10 @@ export class SessionsWebController {
 
   @Get('users/sign_in')
   @Public()
-  showSignIn(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query('requrl') requrl?: string): Promise<FastifyReply> {
-    return this.sessions.authenticate(request).then((actor) => {
-      if (actor) return redirectTo(reply, actor.pendingStep ? pendingStepUrl(actor.pendingStep, actor.userId) : safeReturnPath(requrl));
-      return renderPage(reply, 'identity/sign-in', { pageTitle: 'Sign In', email: '', requrl: safeReturnPath(requrl, '') });
-    });
+  async showSignIn(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Query('requrl') requrl?: string): Promise<FastifyReply> {
+    const actor = await this.sessions.authenticate(request);
+    if (actor) return redirectTo(reply, actor.pendingStep ? pendingStepUrl(actor.pendingStep, actor.userId) : safeReturnPath(requrl));
+    return this.signInPage(reply, { requrl: safeReturnPath(requrl, '') });
   }
 
   @Post('users/sign_in')
@@ -46,11 +60,9 @@ export class SessionsWebController {
     const outcome = await this.signIns.signIn(request, email, password);
     if (outcome.kind === 'throttled') {
       void reply.header('retry-after', String(outcome.retryAfterSeconds));
-      return renderPage(reply, 'identity/sign-in', { pageTitle: 'Sign In', email, requrl, error: outcome.message }, 429);
+      return this.signInPage(reply, { email, requrl, error: outcome.message }, 429);
     }
-    if (outcome.kind === 'refused') {
-      return renderPage(reply, 'identity/sign-in', { pageTitle: 'Sign In', email, requrl, error: outcome.message }, outcome.status);
-    }
+    if (outcome.kind === 'refused') return this.signInPage(reply, { email, requrl, error: outcome.message }, outcome.status);
     if (outcome.secondFactorPending) return redirectTo(reply, pendingStepUrl('second-factor', outcome.userId));
     return redirectTo(reply, requrl || '/dashboard');
   }
@@ -62,6 +74,12 @@ export class SessionsWebController {
     await this.signIns.signOut(request, session?.userId ?? null);
     // As the reference does: the sign-in page itself (200), with a token for the session that replaces the ended one.
     addFlash(request, 'info', 'You have been signed out.');
-    return renderPage(reply, 'identity/sign-in', { pageTitle: 'Sign In', email: '', requrl: '' });
+    return this.signInPage(reply, {});
+  }
+
+  /** The sign-in page; in test and integration it offers the fixture logins, as the reference's does. */
+  private signInPage(reply: FastifyReply, values: { email?: string; requrl?: string; error?: string }, status = 200): Promise<FastifyReply> {
+    const fixtureLogins = FIXTURE_LOGIN_ENVIRONMENTS.includes(this.config.environment) ? FIXTURE_LOGINS : [];
+    return renderPage(reply, 'identity/sign-in', { pageTitle: 'Sign In', email: '', requrl: '', ...values, fixtureLogins }, status);
   }
 }

@@ -10,12 +10,16 @@ import { formFields, redirectTo, renderPage } from '../../../../shared/web/web-r
 import { TwoFactorService, type SecondFactorMethod } from '../../application/two-factor.service.js';
 import { WebPages } from '../../../../shared/web/web-pages.decorator.js';
 
-const METHOD_LABELS: Readonly<Record<SecondFactorMethod, string>> = { sms: 'Text Message', totp: 'Authenticator App', backup: 'Backup Code' };
+const METHOD_LABELS: Readonly<Record<SecondFactorMethod, string>> = { sms: 'SMS Code', totp: 'Authenticator App Code', backup: 'Backup Code' };
 
 /** `two_factor_method` as the reference's forms send it (`sms`, `Backup Code`) or ours (`totp`, `backup`). */
 const methodOf = (value: string | undefined): SecondFactorMethod => (value === 'sms' ? 'sms' : value === 'totp' ? 'totp' : 'backup');
 
-/** The second step of sign-in, and setting up two-factor sign-in (workflows.md §6). */
+/**
+ * The second step of sign-in, and setting up two-factor sign-in (workflows.md §6). As in the reference,
+ * the second-step pages serve any signed-in session: one that owes no second factor can still send
+ * itself a code or use (and so spend) a backup code.
+ */
 @WebPages()
 @Controller('users')
 export class TwoFactorWebController {
@@ -25,7 +29,6 @@ export class TwoFactorWebController {
   @Authorize('UserTwoFactorChoose', 'User')
   @AllowPendingStep('second-factor')
   async choose(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
-    if (!(await this.twoFactor.owesSecondFactor(request))) return redirectTo(reply, '/dashboard');
     return renderPage(reply, 'identity/two-factor/choose', { pageTitle: 'Two-Factor Sign-In', options: await this.twoFactor.options(request) });
   }
 
@@ -33,7 +36,6 @@ export class TwoFactorWebController {
   @Authorize('UserTwoFactorGenerateSMS', 'User')
   @AllowPendingStep('second-factor')
   async sendSms(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
-    if (!(await this.twoFactor.owesSecondFactor(request))) return redirectTo(reply, '/dashboard');
     await this.twoFactor.sendSignInCode(request);
     return this.codePage(request, reply, 'sms', 200, undefined, 'We have sent a code to your phone.');
   }
@@ -42,7 +44,6 @@ export class TwoFactorWebController {
   @Authorize('UserTwoFactorBackup', 'User')
   @AllowPendingStep('second-factor')
   async backup(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
-    if (!(await this.twoFactor.owesSecondFactor(request))) return redirectTo(reply, '/dashboard');
     return this.codePage(request, reply, 'backup');
   }
 
@@ -50,7 +51,6 @@ export class TwoFactorWebController {
   @Authorize('UserTwoFactorVerify', 'User')
   @AllowPendingStep('second-factor')
   async app(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
-    if (!(await this.twoFactor.owesSecondFactor(request))) return redirectTo(reply, '/dashboard');
     return this.codePage(request, reply, 'totp');
   }
 
@@ -58,7 +58,6 @@ export class TwoFactorWebController {
   @Authorize('UserTwoFactorVerify', 'User')
   @AllowPendingStep('second-factor')
   async verify(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @Body() body: unknown): Promise<FastifyReply> {
-    if (!(await this.twoFactor.owesSecondFactor(request))) return redirectTo(reply, '/dashboard');
     const fields = formFields(body);
     const method = methodOf(fields.two_factor_method);
     const outcome = await this.twoFactor.verify(request, method, fields.otp ?? '');
@@ -77,7 +76,6 @@ export class TwoFactorWebController {
   @Authorize('UserTwoFactorPush', 'User')
   @AllowPendingStep('second-factor')
   async push(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<FastifyReply> {
-    if (!(await this.twoFactor.owesSecondFactor(request))) return redirectTo(reply, '/dashboard');
     if (await this.twoFactor.push(request)) return redirectTo(reply, '/dashboard');
     addFlash(request, 'error', 'The sign-in was not approved in Authy.');
     return redirectTo(reply, '/users/sign_out');
@@ -101,18 +99,21 @@ export class TwoFactorWebController {
         case 'unchanged':
           addFlash(request, 'info', 'Your two-factor preferences remain unchanged.');
           return redirectTo(reply, '/users/my_account');
+        case 'phone-updated':
+          addFlash(request, 'success', 'Your phone number has been updated.');
+          return redirectTo(reply, '/users/my_account');
         case 'disabled':
-          addFlash(request, 'success', 'Two-factor sign-in is turned off.');
+          addFlash(request, 'success', 'Two-factor authentication has been turned off for your account.');
           return redirectTo(reply, '/users/my_account');
         case 'authy-confirmed':
-          addFlash(request, 'success', 'Two-factor set-up is complete. You will get a push notification from Authy when you sign in.');
+          addFlash(request, 'success', "Your two-factor setup is complete. Next time you log in, you'll receive a push notification from Authy to complete the sign-in process.");
           return redirectTo(reply, '/users/my_account');
         case 'authy-denied':
           // As the reference does (workflows.md §6.3 6b): an unapproved set-up signs out, like a denied sign-in push.
           addFlash(request, 'error', 'The two-factor set-up was not approved in Authy.');
           return redirectTo(reply, '/users/sign_out');
         case 'confirm-phone':
-          return renderPage(reply, 'identity/two-factor/confirm-phone', { pageTitle: 'Confirm Phone', phoneNumber: result.phoneNumber });
+          return renderPage(reply, 'identity/two-factor/confirm-phone', { pageTitle: 'Confirm Your Phone Number', phoneNumber: result.phoneNumber });
         case 'enroll-totp':
           return renderPage(reply, 'identity/two-factor/enroll-app', { pageTitle: 'Set Up Authenticator App', secret: result.secret, qrSvg: result.qrSvg });
       }
@@ -128,14 +129,14 @@ export class TwoFactorWebController {
   async confirmPhone(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res() reply: FastifyReply, @Body() body: unknown): Promise<FastifyReply> {
     const outcome = await this.twoFactor.confirmPhone(request, actor, formFields(body).otp ?? '');
     if (outcome.kind === 'accepted') {
-      addFlash(request, 'success', 'Thank you for confirming your phone number. You will get a code by text message when you sign in.');
+      addFlash(request, 'success', "Thank you for confirming your phone number. Next time you log in, we'll send a one-time password to your phone to complete the login process.");
       return redirectTo(reply, '/users/my_account');
     }
     if (outcome.kind === 'locked') {
       addFlash(request, 'error', 'Too many wrong codes. Please sign in again.');
       return redirectTo(reply, '/users/sign_in');
     }
-    return renderPage(reply, 'identity/two-factor/confirm-phone', { pageTitle: 'Confirm Phone', error: outcome.message, expired: outcome.kind === 'expired' }, 400);
+    return renderPage(reply, 'identity/two-factor/confirm-phone', { pageTitle: 'Confirm Your Phone Number', error: outcome.message, expired: outcome.kind === 'expired' }, 400);
   }
 
   @Post('2fa_totp_confirm')
@@ -144,7 +145,7 @@ export class TwoFactorWebController {
   async confirmApp(@CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res() reply: FastifyReply, @Body() body: unknown): Promise<FastifyReply> {
     const result = await this.twoFactor.confirmTotp(request, actor, formFields(body).otp ?? '');
     if (result.accepted) {
-      addFlash(request, 'success', 'Your authenticator app is set up. You will enter a code from it when you sign in.');
+      addFlash(request, 'success', 'Your two-factor setup is complete. Next time you log in, enter the code your authenticator app shows.');
       return redirectTo(reply, '/users/my_account');
     }
     if (!result.secret) return redirectTo(reply, '/users/2fa_setup');

@@ -70,7 +70,7 @@ export class UsersWebController {
       user,
       self: user.id === actor.userId,
       canEdit: AccessPolicy.hasPermission(actor, 'UserUpdate', user.institution_id),
-      canDelete: AccessPolicy.hasPermission(actor, 'UserDelete', user.institution_id) && user.id !== actor.userId,
+      canDelete: AccessPolicy.hasPermission(actor, 'UserDelete', user.institution_id) && this.users.mayDeactivate(actor, user.id),
     });
   }
 
@@ -148,6 +148,12 @@ export class UsersWebController {
     return renderPage(reply, 'identity/users/api-key', { pageTitle: 'API Key', key, email: actor.email });
   }
 
+  /** The roles the actor may give, and the user's own when it is not one of them (`none`), so saving keeps it. */
+  private formRoles(actor: Actor, user: UserViewRow | null): string[] {
+    const roles: string[] = [...this.users.roleOptions(actor)];
+    return user && !roles.includes(user.role) ? [...roles, user.role] : roles;
+  }
+
   private async formPage(actor: Actor, reply: FastifyReply, user: UserViewRow | null, form: FormState, status = 200): Promise<FastifyReply> {
     return renderPage(
       reply,
@@ -156,8 +162,8 @@ export class UsersWebController {
         pageTitle: user ? 'Edit User' : 'New User',
         user,
         form,
-        self: user?.id === actor.userId,
-        roles: this.users.roleOptions(actor).map((role) => ({ value: role, label: roleLabel(role) })),
+        roleLocked: user !== null && !this.users.mayChangeRole(actor, user.id),
+        roles: this.formRoles(actor, user).map((role) => ({ value: role, label: roleLabel(role) })),
         institutions: (await this.users.institutionOptions(actor)).map((i) => ({ value: String(i.id), label: i.name })),
         chooseInstitution: isSysAdmin(actor),
       },

@@ -108,6 +108,7 @@ describe('web: work items', () => {
     expect((await clients.instAdmin.get('/work_items/show/23')).body).not.toContain('Missing Object ID');
     const form = await clients.sysAdmin.get('/work_items/edit/23');
     expect(form.body).toContain('<option value="2">institution1.edu/pdfs</option>');
+    expect(form.body).toContain('This item is not associated with an intellectual object, but it should be.');
     const saved = await clients.sysAdmin.post('/work_items/edit/23', { Stage: 'Cleanup', Status: 'Success', Retry: 'false', NeedsAdminReview: 'false', Note: 'n', Node: '', PID: '0', IntellectualObjectID: '2' });
     expect(saved.statusCode).toBe(303);
     expect((await query(`SELECT intellectual_object_id FROM work_items WHERE id = 23`))[0].intellectual_object_id).toBe(2);

@@ -1,9 +1,7 @@
+import { PENDING_WORK_ITEMS_MESSAGE } from '../../../shared/domain/pending-work.js';
 import { isUuid } from '../../../shared/domain/validation.js';
 import { ROLE_INST_ADMIN } from '../../identity/domain/index.js';
 
-import { PENDING_WORK_ITEMS_MESSAGE } from '../../../shared/domain/pending-work.js';
-
-export { PENDING_WORK_ITEMS_MESSAGE };
 export const BATCH_KEY_MISSING_MESSAGE = 'Configuration setting for BatchDeletionKey is missing or invalid';
 export const INVALID_OBJECT_IDS_MESSAGE = 'one or more object ids is invalid';
 

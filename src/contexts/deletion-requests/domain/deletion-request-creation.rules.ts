@@ -1,7 +1,7 @@
 import { STATE_DELETED } from '../../../shared/domain/object-state.js';
 import { hasPassedRetentionPeriod, type RetentionMinimums } from '../../../shared/domain/storage-option.js';
 import type { Timestamp } from '../../../shared/time/timestamp.js';
-import { PENDING_WORK_ITEMS_MESSAGE } from './batch-deletion.rules.js';
+import { PENDING_WORK_ITEMS_MESSAGE } from '../../../shared/domain/pending-work.js';
 
 export interface DeletionTargetFacts {
   readonly kind: 'object' | 'file';

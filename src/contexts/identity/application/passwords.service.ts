@@ -9,7 +9,6 @@ import { AccessPolicy } from '../../../shared/access/access-policy.js';
 import type { Actor } from '../../../shared/access/actor.js';
 import { fieldRef, violation, type ValidationError } from '../../../shared/domain/validation.js';
 import { BCRYPT_COST } from '../../../shared/domain/secret-token.js';
-import { AlertMailer } from '../../../shared/email/alert-email.mailer.js';
 import { DomainError, NotFoundError } from '../../../shared/errors/domain-error.js';
 import { ValidationFailedError } from '../../../shared/errors/validation-failed.error.js';
 import { nowTimestamp } from '../../../shared/time/timestamp.js';
@@ -44,7 +43,6 @@ export class PasswordsService {
     private readonly webSessions: WebSessions,
     private readonly signIns: SignInService,
     private readonly accountAlerts: AccountAlerts,
-    private readonly mailer: AlertMailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -78,14 +76,13 @@ export class PasswordsService {
     if (problems.length > 0) throw new ValidationFailedError(problems);
 
     await this.dataSource.transaction(async (manager) => this.storeNewPassword(manager, actor, request, target, change.newPassword));
-    this.mailer.kick();
     return target;
   }
 
   /**
    * Writes an accepted new password in the caller's transaction: clears any pending reset, ends the
    * user's other sessions (all of them when someone else changes it) and queues the Password Changed
-   * alert; the caller kicks the mailer after committing.
+   * alert, whose email goes out once the caller's transaction commits.
    */
   async storeNewPassword(manager: EntityManager, actor: Actor, request: FastifyRequest, target: UserRecord, newPassword: string): Promise<void> {
     const hash = await bcrypt.hash(newPassword, BCRYPT_COST);
@@ -114,7 +111,6 @@ export class PasswordsService {
     const user = email.trim() === '' ? null : await this.users.findByEmail(email);
     if (!user || user.deactivatedAt !== null || user.institutionId === null) return;
     await this.dataSource.transaction((manager) => this.issueToken(manager, user, 'reset', { force: false }));
-    this.mailer.kick();
   }
 
   /**
@@ -125,7 +121,6 @@ export class PasswordsService {
   async initiateReset(actor: Actor, userId: number): Promise<UserRecord> {
     const target = await this.changeableUser(actor, userId);
     await this.dataSource.transaction((manager) => this.issueToken(manager, target, 'reset', { force: true }));
-    this.mailer.kick();
     return target;
   }
 

@@ -7,7 +7,6 @@ import { AccessPolicy } from '../../../shared/access/access-policy.js';
 import { isSysAdmin, type Actor } from '../../../shared/access/actor.js';
 import { BCRYPT_COST } from '../../../shared/domain/secret-token.js';
 import { fieldRef, violation, type ValidationError } from '../../../shared/domain/validation.js';
-import { AlertMailer } from '../../../shared/email/alert-email.mailer.js';
 import { DomainError, NotFoundError } from '../../../shared/errors/domain-error.js';
 import { raise } from '../../../shared/errors/raise.js';
 import { ValidationFailedError } from '../../../shared/errors/validation-failed.error.js';
@@ -89,7 +88,6 @@ export class UsersService {
     private readonly reads: UserReadQueries,
     private readonly sessions: UserSessionRepository,
     private readonly passwords: PasswordsService,
-    private readonly mailer: AlertMailer,
   ) {}
 
   list(actor: Actor, rawQuery: RawQuery): Promise<Page<UserViewRow>> {
@@ -123,7 +121,6 @@ export class UsersService {
       await this.passwords.issueToken(manager, created, 'welcome', { force: true, adminName: actor.name });
       return newId;
     });
-    this.mailer.kick();
     return id;
   }
 
@@ -177,7 +174,6 @@ export class UsersService {
       if (deactivate || changes.role !== before.role || changes.institution_id !== before.institutionId) await this.sessions.revokeAllForUser(id, manager);
       if (password !== undefined) await this.passwords.storeNewPassword(manager, actor, request, before, password);
     });
-    if (password !== undefined) this.mailer.kick();
   }
 
   async deactivate(actor: Actor, id: number): Promise<void> {

@@ -1,3 +1,4 @@
+import { fetchFailureReason, isFetchTimeout } from '../http/fetch-failure.js';
 import type { NsqPublisher } from './nsq-publisher.js';
 
 /**
@@ -44,23 +45,10 @@ export class NsqHttpPublisher implements NsqPublisher {
       });
       return { status: response.status, answer: await response.text() };
     } catch (error) {
-      if (isErrorLike(error) && error.name === 'TimeoutError') {
+      if (isFetchTimeout(error)) {
         throw new Error(`publishing to ${topic} at ${this.baseUrl} timed out after ${this.timeoutMs} ms`);
       }
-      throw new Error(`nsqd at ${this.baseUrl} is unreachable: ${reasonOf(error)}`);
+      throw new Error(`nsqd at ${this.baseUrl} is unreachable: ${fetchFailureReason(error)}`);
     }
   }
-}
-
-/** fetch's own message is only "fetch failed"; the cause says why (ECONNREFUSED, ENOTFOUND …). */
-function reasonOf(error: unknown): string {
-  const cause = isErrorLike(error) && error.cause !== undefined ? error.cause : error;
-  if (isErrorLike(cause) && Array.isArray((cause as Partial<AggregateError>).errors)) return (cause as AggregateError).errors.map(reasonOf).join('; ');
-  if (isErrorLike(cause)) return cause.message || ((cause as NodeJS.ErrnoException).code ?? cause.name);
-  return String(cause);
-}
-
-/** Structural, not instanceof: fetch's errors may come from another realm (a vm context). */
-function isErrorLike(value: unknown): value is Error {
-  return typeof value === 'object' && value !== null && 'name' in value && 'message' in value;
 }

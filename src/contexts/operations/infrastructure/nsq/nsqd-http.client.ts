@@ -1,3 +1,5 @@
+import { fetchFailureReason } from '../../../../shared/http/fetch-failure.js';
+
 /** nsqd's `/stats?format=json` (nsqd 1.x), the parts the admin page shows. */
 export interface NsqdClientStats {
   readonly client_id: string;
@@ -90,8 +92,7 @@ export class NsqdHttpClient {
     try {
       return await fetch(new URL(pathAndQuery, this.baseUrl), { method, signal: AbortSignal.timeout(this.timeoutMs) });
     } catch (error) {
-      const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-      throw new NsqdRequestError(`nsqd at ${this.baseUrl} is unreachable: ${reason}`);
+      throw new NsqdRequestError(`nsqd at ${this.baseUrl} is unreachable: ${fetchFailureReason(error)}`);
     }
   }
 }
